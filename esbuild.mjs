@@ -1,0 +1,25 @@
+import * as esbuild from "esbuild";
+
+const production = process.argv.includes("--production");
+const watch = process.argv.includes("--watch");
+
+const common = {
+  bundle: true,
+  minify: production,
+  sourcemap: !production,
+  sourcesContent: false,
+  logLevel: "warning",
+  target: "es2022",
+};
+
+const targets = [
+  { entryPoints: ["server/src/cli/main.ts"], outfile: "dist/cli.js", platform: "node", format: "cjs" },
+];
+
+const contexts = await Promise.all(targets.map((target) => esbuild.context({ ...common, ...target })));
+if (watch) {
+  await Promise.all(contexts.map((context) => context.watch()));
+} else {
+  await Promise.all(contexts.map((context) => context.rebuild()));
+  await Promise.all(contexts.map((context) => context.dispose()));
+}
