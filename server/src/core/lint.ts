@@ -1,0 +1,36 @@
+import { effectiveRules, type UprConfig } from "./config.js";
+import { disabledChecker } from "./directives.js";
+import type { UprDocument } from "./model.js";
+import { parse } from "./parser/index.js";
+import { allRules } from "./rules/index.js";
+import type { Problem, Rule } from "./rules/types.js";
+
+export interface LintOptions {
+  /** Config layers, lowest first: project file, then editor settings. */
+  configs?: (UprConfig | undefined)[];
+  rules?: readonly Rule[];
+}
+
+/** Runs every enabled rule over a parsed document; problems come sorted by position. */
+export function lintDocument(document: UprDocument, options: LintOptions = {}): Problem[] {
+  const rules = options.rules ?? allRules;
+  const isDisabled = disabledChecker(document);
+  const problems: Problem[] = [];
+  for (const { rule, severity, options: ruleOptions } of effectiveRules(rules, ...(options.configs ?? []))) {
+    rule.check({
+      document,
+      options: ruleOptions,
+      report(report) {
+        const line = document.index.lineAt(report.start).index;
+        if (isDisabled(rule, line)) return;
+        problems.push({ ...report, ruleId: rule.id, ruleName: rule.name, severity });
+      },
+    });
+  }
+  return problems.sort((a, b) => a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : 1));
+}
+
+export function lintText(text: string, options: LintOptions = {}): { document: UprDocument; problems: Problem[] } {
+  const document = parse(text);
+  return { document, problems: lintDocument(document, options) };
+}

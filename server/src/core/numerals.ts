@@ -1,0 +1,48 @@
+const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+
+/** Value of a Roman numeral in canonical form (I … CCCXCIX), or 0 when it is not one. */
+export function romanValue(text: string): number {
+  let total = 0;
+  for (let i = 0; i < text.length; i++) {
+    const value = ROMAN[text[i]];
+    if (value === undefined) return 0;
+    const next = ROMAN[text[i + 1]] ?? 0;
+    total += value < next ? -value : value;
+  }
+  return total > 0 && toRoman(total) === text ? total : 0;
+}
+
+export function toRoman(value: number): string {
+  const table: [number, string][] = [
+    [100, "C"], [90, "XC"], [50, "L"], [40, "XL"], [10, "X"], [9, "IX"], [5, "V"], [4, "IV"], [1, "I"],
+  ];
+  let rest = value;
+  let out = "";
+  for (const [amount, numeral] of table) {
+    while (rest >= amount) {
+      out += numeral;
+      rest -= amount;
+    }
+  }
+  return out;
+}
+
+/**
+ * Value of a recommendation letter: a=1 … z=26, then the doubled letters aa=27 … zz=52,
+ * the style UN documents use after z.
+ */
+export function letterValue(text: string): number {
+  const lower = text.toLowerCase();
+  const first = lower.charCodeAt(0) - 96;
+  if (first < 1 || first > 26) return 0;
+  if (lower.length === 1) return first;
+  if (lower.length === 2 && lower[1] === lower[0]) return 26 + first;
+  return 0;
+}
+
+export function toLetter(value: number, upper = false): string {
+  const base = ((value - 1) % 26) + 1;
+  const letter = String.fromCharCode(96 + base);
+  const text = value > 26 ? letter + letter : letter;
+  return upper ? text.toUpperCase() : text;
+}

@@ -1,0 +1,115 @@
+import type { AbbreviationDefinition, Block } from "../model.js";
+
+const HEREINAFTER =
+  /\((?:hereinafter|henceforth)(?:\s+(?:referred\s+to\s+as|called|the))?\s*[‘'“"]([^’'”"\n()]{1,30})[’'”"]\s*\)/g;
+const PARENTHESIS = /\(((?:\p{Lu}[\p{Lu}\p{Ll}&-]*)?\p{Lu}{2,}[\p{Ll}]?)\)/gu;
+const WORD = /[\p{L}\p{N}’'-]+/gu;
+const CONNECTORS = new Set(["of", "the", "and", "on", "for", "to", "in", "against", "with", "at", "by", "de", "&"]);
+const MAX_SKIPPED = 3;
+
+/** Finds `X (hereinafter ‘ABC’)` and `Xxx Yyy Zzz (XYZ)` definitions in the given blocks. */
+export function findAbbreviations(text: string, blocks: Block[], out: AbbreviationDefinition[]): void {
+  for (const block of blocks) {
+    if (block.kind === "comment" || block.kind === "footnote") continue;
+    const blockText = text.slice(block.start, block.end);
+    HEREINAFTER.lastIndex = 0;
+    for (let match = HEREINAFTER.exec(blockText); match; match = HEREINAFTER.exec(blockText)) {
+      const abbreviation = match[1].trim();
+      const abbreviationStart = block.start + match.index + match[0].indexOf(match[1]);
+      const expansion = expansionBefore(blockText, match.index, abbreviation, true);
+      if (!expansion) continue;
+      out.push({
+        start: block.start + expansion.start,
+        end: block.start + match.index + match[0].length,
+        abbreviation,
+        abbreviationSpan: { start: abbreviationStart, end: abbreviationStart + abbreviation.length },
+        expansion: expansion.text,
+        expansionSpan: { start: block.start + expansion.start, end: block.start + expansion.end },
+        form: "hereinafter",
+      });
+    }
+    PARENTHESIS.lastIndex = 0;
+    for (let match = PARENTHESIS.exec(blockText); match; match = PARENTHESIS.exec(blockText)) {
+      const abbreviation = match[1];
+      const expansion = expansionBefore(blockText, match.index, abbreviation, false);
+      if (!expansion) continue;
+      const abbreviationStart = block.start + match.index + 1;
+      out.push({
+        start: block.start + expansion.start,
+        end: block.start + match.index + match[0].length,
+        abbreviation,
+        abbreviationSpan: { start: abbreviationStart, end: abbreviationStart + abbreviation.length },
+        expansion: expansion.text,
+        expansionSpan: { start: block.start + expansion.start, end: block.start + expansion.end },
+        form: "parenthesis",
+      });
+    }
+  }
+}
+
+interface WordSpan {
+  word: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * The words before `(` whose initials spell the abbreviation, read backwards; connectors and a
+ * few other words may be skipped. Falls back, for a `hereinafter` definition, to the nearest
+ * run of words that starts with the abbreviation's first letter.
+ */
+function expansionBefore(
+  blockText: string,
+  parenthesis: number,
+  abbreviation: string,
+  lenient: boolean,
+): { text: string; start: number; end: number } | undefined {
+  const words = wordsBefore(blockText, parenthesis, 40);
+  const letters = abbreviation.replace(/s$/, "").replace(/[^\p{L}]/gu, "").toLowerCase();
+  if (letters.length === 0 || words.length === 0) return undefined;
+  let need = letters.length - 1;
+  let skipped = 0;
+  let first = -1;
+  for (let w = words.length - 1; w >= 0 && need >= 0; w--) {
+    const initial = words[w].word[0].toLowerCase();
+    if (initial === letters[need]) {
+      need--;
+      first = w;
+      skipped = 0;
+    } else if (CONNECTORS.has(words[w].word.toLowerCase()) || skipped++ < MAX_SKIPPED) {
+      continue;
+    } else {
+      break;
+    }
+  }
+  if (need < 0 && first >= 0) return spanOf(blockText, words, first);
+  if (!lenient) return undefined;
+  for (let w = words.length - 1; w >= 0 && w >= words.length - 25; w--) {
+    if (words[w].word[0].toLowerCase() === letters[0]) return spanOf(blockText, words, w);
+  }
+  return undefined;
+}
+
+function spanOf(blockText: string, words: WordSpan[], first: number) {
+  const start = words[first].start;
+  const end = words[words.length - 1].end;
+  return { text: blockText.slice(start, end).replace(/\s+/g, " "), start, end };
+}
+
+function wordsBefore(blockText: string, end: number, limit: number): WordSpan[] {
+  let from = end;
+  for (let i = end - 1; i >= 0 && end - i < 400; i--) {
+    const char = blockText[i];
+    if (char === "(" || char === ")" || char === ";" || (char === "." && /\s/.test(blockText[i + 1] ?? ""))) break;
+    from = i;
+  }
+  const words: WordSpan[] = [];
+  WORD.lastIndex = 0;
+  const segment = blockText.slice(from, end);
+  for (let match = WORD.exec(segment); match; match = WORD.exec(segment)) {
+    const word = match[0].replace(/\d+$/, "");
+    if (!word || /^\d/.test(word)) continue;
+    words.push({ word, start: from + match.index, end: from + match.index + word.length });
+  }
+  return words.slice(-limit);
+}

@@ -1,0 +1,176 @@
+import type { Block, BlockKind, Marker } from "../model.js";
+import type { Line } from "../text.js";
+import { classifyLine, type LineInfo } from "./lines.js";
+
+interface ClassifiedLine {
+  line: Line;
+  info: LineInfo;
+}
+
+const STRUCTURAL: ReadonlySet<string> = new Set([
+  "hash-heading", "roman-heading", "upper-letter", "number", "letter", "bullet", "footnote-definition", "comment",
+]);
+/** In pasted text, a line shorter than this share of the usual width ended its paragraph. */
+const SHORT_LINE_SHARE = 0.7;
+const SENTENCE_END = /[.!?:;][’”"')\]]*\d{0,3}\s*$/;
+
+/** Groups classified lines into blocks: headings, numbered paragraphs, items, bullets, footnote texts, text. */
+export function buildBlocks(text: string, lines: Line[], bodyLine: number, pasted: boolean): Block[] {
+  const classified: ClassifiedLine[] = [];
+  for (let i = bodyLine; i < lines.length; i++) {
+    const line = lines[i];
+    const info = classifyLine(text.slice(line.start, line.end));
+    if (info.kind !== "blank") classified.push({ line, info });
+  }
+  const wrapGap = pasted ? typicalWrapGap(text, classified) : 0;
+  const shortLine = pasted ? SHORT_LINE_SHARE * typicalWidth(classified) : 0;
+
+  const blocks: Block[] = [];
+  let current: Block | undefined;
+  let previousLine = -1;
+  for (const { line, info } of classified) {
+    const gap = previousLine < 0 ? 0 : line.index - previousLine - 1;
+    const artefact = pasted && (info.kind === "url" || info.kind === "page-number");
+    if (artefact && current && current.kind !== "heading" && current.kind !== "comment") {
+      current.artefacts.push({ start: line.start, end: line.end });
+      current.end = line.end;
+      current.lastLine = line.index;
+      previousLine = line.index;
+      continue;
+    }
+    const continues =
+      current !== undefined &&
+      !STRUCTURAL.has(info.kind) &&
+      !artefact &&
+      gap <= wrapGap &&
+      !(pasted && endedShort(text, current, shortLine) && startsUpper(text, line.start + info.indent)) &&
+      current.kind !== "heading" &&
+      current.kind !== "comment";
+    if (continues && current) {
+      current.lines.push({ start: line.start + info.indent, end: line.end });
+      current.end = line.end;
+      current.content.end = line.end;
+      current.lastLine = line.index;
+    } else {
+      current = newBlock(line, info);
+      if (artefact) {
+        current.artefacts.push({ start: line.start, end: line.end });
+        current.lines = [];
+      }
+      blocks.push(current);
+    }
+    previousLine = line.index;
+  }
+  for (const block of blocks) trimEnd(text, block);
+  return blocks;
+}
+
+function newBlock(line: Line, info: LineInfo): Block {
+  const kind: BlockKind = blockKind(info);
+  const marker: Marker | undefined = info.marker && {
+    start: line.start + info.marker.start,
+    end: line.start + info.marker.end,
+    text: info.marker.text,
+    value: info.marker.value,
+  };
+  const block: Block = {
+    kind,
+    start: line.start + info.indent,
+    end: line.end,
+    firstLine: line.index,
+    lastLine: line.index,
+    lines: [{ start: line.start + info.indent, end: line.end }],
+    artefacts: [],
+    marker,
+    content: { start: line.start + info.contentStart, end: line.end },
+    inAnnex: false,
+  };
+  if (kind === "heading") {
+    const level = info.kind === "hash-heading" ? (info.hashes === 1 ? 1 : 2) : info.kind === "upper-letter" ? 2 : 1;
+    block.heading = { level, style: info.headingStyle ?? "plain", hashes: info.hashes ?? 0, annex: false };
+  }
+  if (kind === "footnote") block.label = info.label;
+  return block;
+}
+
+function blockKind(info: LineInfo): BlockKind {
+  switch (info.kind) {
+    case "hash-heading":
+    case "roman-heading":
+    case "upper-letter":
+      return "heading";
+    case "number":
+      return "paragraph";
+    case "letter":
+      return "item";
+    case "bullet":
+      return "bullet";
+    case "footnote-definition":
+      return "footnote";
+    case "comment":
+      return "comment";
+    default:
+      return "text";
+  }
+}
+
+/**
+ * Text extracted from PDF often has an empty line between every wrapped line. The typical gap
+ * between a line that stops mid-sentence and the next one is the gap that does not end a paragraph.
+ */
+function typicalWrapGap(text: string, classified: ClassifiedLine[]): number {
+  const counts = new Map<number, number>();
+  for (let i = 0; i + 1 < classified.length; i++) {
+    const { line } = classified[i];
+    if (SENTENCE_END.test(text.slice(line.start, line.end))) continue;
+    const gap = classified[i + 1].line.index - line.index - 1;
+    counts.set(gap, (counts.get(gap) ?? 0) + 1);
+  }
+  let best = 0;
+  let bestCount = 0;
+  for (const [gap, count] of counts) {
+    if (count > bestCount || (count === bestCount && gap < best)) {
+      best = gap;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+/** The width of a full line: the upper quartile of line lengths. */
+function typicalWidth(classified: ClassifiedLine[]): number {
+  if (classified.length < 8) return 0;
+  const widths = classified.map(({ line }) => line.end - line.start).sort((a, b) => a - b);
+  return widths[Math.floor(widths.length * 0.75)];
+}
+
+function endedShort(text: string, block: Block, shortLine: number): boolean {
+  const last = block.lines[block.lines.length - 1];
+  if (!last || block.artefacts.some((artefact) => artefact.start > last.start)) return false;
+  const lastText = text.slice(last.start, last.end).trimEnd();
+  return lastText.length < shortLine && !/[-,]$/.test(lastText);
+}
+
+function startsUpper(text: string, offset: number): boolean {
+  const char = text[offset];
+  return char !== undefined && char !== char.toLowerCase();
+}
+
+function trimEnd(text: string, block: Block): void {
+  let end = block.end;
+  while (end > block.start && isTrailingSpace(text.charCodeAt(end - 1))) end--;
+  block.end = end;
+  if (block.content.end > end) block.content.end = end;
+  if (block.content.start > block.content.end) block.content.start = block.content.end;
+  for (const line of block.lines) {
+    while (line.end > line.start && isTrailingSpace(text.charCodeAt(line.end - 1))) line.end--;
+  }
+}
+
+function isTrailingSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 0xa0 || code === 0xfeff;
+}
+
+export function endsSentence(text: string): boolean {
+  return SENTENCE_END.test(text);
+}

@@ -1,0 +1,71 @@
+import type { Block, FootnoteReference } from "../model.js";
+
+const CANONICAL_REFERENCE = /\[\^([^\]\s]{1,20})\](?!:)/g;
+/** A footnote number glued to a word or to punctuation after a word, as PDF extraction leaves it. */
+const GLUED = /(?<=\p{L}{2}[.,;:’”'")]{0,2})(\d{1,3})(?=[\s.,;:)]|$)/gu;
+/** A footnote number standing alone after a sentence: "Karachi. 24 Some". */
+const DETACHED = /(?<=[.,;:’”"]\s{1,2})(\d{1,3})(?=\s+\p{Lu})/gu;
+/** How far the numbers of pasted footnote markers may jump; further is more likely a figure. */
+const MAX_STEP = 3;
+
+export function findCanonicalFootnotes(text: string, blocks: Block[], out: FootnoteReference[]): void {
+  for (const block of blocks) {
+    if (block.kind === "comment") continue;
+    const from = block.kind === "footnote" ? block.content.start : block.start;
+    CANONICAL_REFERENCE.lastIndex = from;
+    const slice = text.slice(0, block.end);
+    for (let match = CANONICAL_REFERENCE.exec(slice); match; match = CANONICAL_REFERENCE.exec(slice)) {
+      out.push({ start: match.index, end: match.index + match[0].length, label: match[1], glued: false });
+    }
+  }
+}
+
+/**
+ * Pasted text has footnote markers as bare digits. They are accepted only in ascending order
+ * (each at most a few above the last), which tells them apart from figures and codes.
+ */
+export function findGluedFootnotes(text: string, blocks: Block[], out: FootnoteReference[]): void {
+  let last = 0;
+  for (const block of blocks) {
+    if (block.kind === "comment" || block.kind === "heading") continue;
+    for (const line of block.lines) {
+      const lineText = text.slice(line.start, line.end);
+      const candidates = collectCandidates(lineText);
+      for (const candidate of candidates) {
+        const value = Number(candidate.digits);
+        const step = value - last;
+        if (step < 1 || step > (candidate.detached ? 1 : MAX_STEP)) continue;
+        if (insideUrl(lineText, candidate.index)) continue;
+        last = value;
+        const start = line.start + candidate.index;
+        out.push({ start, end: start + candidate.digits.length, label: candidate.digits, glued: true });
+      }
+    }
+  }
+}
+
+interface Candidate {
+  index: number;
+  digits: string;
+  detached: boolean;
+}
+
+function collectCandidates(line: string): Candidate[] {
+  const candidates: Candidate[] = [];
+  GLUED.lastIndex = 0;
+  for (let match = GLUED.exec(line); match; match = GLUED.exec(line)) {
+    candidates.push({ index: match.index, digits: match[1], detached: false });
+  }
+  DETACHED.lastIndex = 0;
+  for (let match = DETACHED.exec(line); match; match = DETACHED.exec(line)) {
+    candidates.push({ index: match.index, digits: match[1], detached: true });
+  }
+  return candidates.sort((a, b) => a.index - b.index);
+}
+
+function insideUrl(line: string, index: number): boolean {
+  let start = index;
+  while (start > 0 && !/\s/.test(line[start - 1])) start--;
+  const token = line.slice(start, index);
+  return token.includes("/") || token.includes("www.") || token.includes("@");
+}

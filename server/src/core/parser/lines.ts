@@ -1,0 +1,132 @@
+import type { HeadingStyle } from "../model.js";
+import { letterValue, romanValue } from "../numerals.js";
+
+export type LineKind =
+  | "blank"
+  | "hash-heading"
+  | "roman-heading"
+  | "upper-letter"
+  | "number"
+  | "letter"
+  | "bullet"
+  | "footnote-definition"
+  | "comment"
+  | "url"
+  | "page-number"
+  | "text";
+
+export interface LineInfo {
+  kind: LineKind;
+  /** Offset of the first non-space character, relative to the line. */
+  indent: number;
+  /** Marker relative to the line start, with its value, when the kind has one. */
+  marker?: { start: number; end: number; text: string; value: number };
+  /** Relative offset where the content after the marker starts. */
+  contentStart: number;
+  hashes?: number;
+  headingStyle?: HeadingStyle;
+  label?: string;
+}
+
+const HASH_HEADING = /^(#{1,6})[ \t]+/;
+const PAREN_ROMAN = /^\(([IVXLC]+)\)[ \t]+(?=\S)/;
+const DOT_MARKER = /^([0-9]{1,3}|[A-Za-z]{1,2}|[IVXLC]{1,6})[.)][ \t]+(?=\S)/;
+const BULLET = /^[-–—•▪●◦][ \t]+(?=\S)/;
+const FOOTNOTE_DEF = /^\[\^([^\]\s]{1,20})\]:[ \t]?/;
+const COMMENT = /^<!--.*-->\s*$/;
+const URL_LINE = /^(?:https?:\/\/|www\.)\S*\s*$/;
+const PAGE_NUMBER = /^\d{1,4}\s*$/;
+
+/** Classifies one line by its shape alone; the block builder adds context. */
+export function classifyLine(line: string): LineInfo {
+  let indent = 0;
+  while (indent < line.length && isSpace(line.charCodeAt(indent))) indent++;
+  if (indent === line.length) return { kind: "blank", indent, contentStart: indent };
+  const rest = indent === 0 ? line : line.slice(indent);
+
+  const first = rest.charCodeAt(0);
+  if (first === 35 /* # */) {
+    const hash = HASH_HEADING.exec(rest);
+    if (hash) return headingAfterHashes(rest, indent, hash[1].length, hash[0].length);
+  }
+  if (first === 60 /* < */ && COMMENT.test(rest)) return { kind: "comment", indent, contentStart: indent };
+  if (first === 91 /* [ */) {
+    const definition = FOOTNOTE_DEF.exec(rest);
+    if (definition) {
+      return { kind: "footnote-definition", indent, contentStart: indent + definition[0].length, label: definition[1] };
+    }
+  }
+  if (first === 40 /* ( */) {
+    const paren = PAREN_ROMAN.exec(rest);
+    if (paren && romanValue(paren[1])) {
+      return {
+        kind: "roman-heading",
+        indent,
+        headingStyle: "paren-roman",
+        marker: marker(indent + 1, paren[1], romanValue(paren[1])),
+        contentStart: indent + paren[0].length,
+      };
+    }
+  }
+  const dot = DOT_MARKER.exec(rest);
+  if (dot) {
+    const info = dottedMarker(dot[1], indent, indent + dot[0].length);
+    if (info) return info;
+  }
+  if (BULLET.test(rest)) return { kind: "bullet", indent, contentStart: indent + 2 };
+  if (URL_LINE.test(rest)) return { kind: "url", indent, contentStart: indent };
+  if (PAGE_NUMBER.test(rest)) return { kind: "page-number", indent, contentStart: indent };
+  return { kind: "text", indent, contentStart: indent };
+}
+
+function dottedMarker(text: string, indent: number, contentStart: number): LineInfo | undefined {
+  const code = text.charCodeAt(0);
+  if (code >= 48 && code <= 57) {
+    return { kind: "number", indent, marker: marker(indent, text, Number(text)), contentStart };
+  }
+  if (indent > 3) return undefined;
+  if (code >= 97) {
+    const value = letterValue(text);
+    return value ? { kind: "letter", indent, marker: marker(indent, text, value), contentStart } : undefined;
+  }
+  const roman = romanValue(text);
+  if (roman && (text.length > 1 || text === "I" || text === "V" || text === "X")) {
+    return { kind: "roman-heading", indent, headingStyle: "roman-dot", marker: marker(indent, text, roman), contentStart };
+  }
+  if (text.length === 1) {
+    return {
+      kind: "upper-letter",
+      indent,
+      headingStyle: "upper-letter",
+      marker: marker(indent, text, letterValue(text)),
+      contentStart,
+    };
+  }
+  return undefined;
+}
+
+function headingAfterHashes(rest: string, indent: number, hashes: number, prefix: number): LineInfo {
+  const inner = classifyLine(rest.slice(prefix));
+  const base = indent + prefix;
+  const shifted = inner.marker && { ...inner.marker, start: inner.marker.start + base, end: inner.marker.end + base };
+  let style: HeadingStyle = "plain";
+  if (inner.kind === "roman-heading" || inner.kind === "upper-letter") style = inner.headingStyle ?? "plain";
+  else if (inner.kind === "letter") style = "lower-letter";
+  else if (inner.kind === "number") style = "numbered";
+  return {
+    kind: "hash-heading",
+    indent,
+    hashes,
+    headingStyle: style,
+    marker: style === "plain" ? undefined : shifted,
+    contentStart: style === "plain" ? base : base + inner.contentStart,
+  };
+}
+
+function marker(start: number, text: string, value: number) {
+  return { start, end: start + text.length, text, value };
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 0xfeff || code === 0xa0 || code === 11 || code === 12;
+}

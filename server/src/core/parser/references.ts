@@ -1,0 +1,103 @@
+import type { Block, CrossReference, Directive, DirectiveKind, Marker, ThemeMention } from "../model.js";
+
+const TAG = /\[([A-Z]\d{1,2}(?:\s*[,;]\s*[A-Z]\d{1,2})*)\]/g;
+const THEMES_LINE = /^[ \t]*(?:UPR\s+)?themes?:[ \t]*(.*)$/gim;
+const CODE = /(?<![\p{L}\p{N}/._-])([A-Z]\d{1,2})(?![\p{L}\p{N}/_-])/gu;
+const TEXT_CODE = /(?<![\p{L}\p{N}/._\-[])([A-Z]\d{2})(?![\p{L}\p{N}/_\-\]])(?=\s+\p{Lu})/gu;
+const TRAILING_LIMIT = 160;
+
+/** Theme codes in `[F31, F33]` tags, `Themes:` lines, and running text followed by a title. */
+export function findThemes(text: string, blocks: Block[], out: ThemeMention[]): void {
+  for (const block of blocks) {
+    if (block.kind === "comment") continue;
+    const blockText = text.slice(block.start, block.end);
+    const claimed: [number, number][] = [];
+    TAG.lastIndex = 0;
+    for (let match = TAG.exec(blockText); match; match = TAG.exec(blockText)) {
+      pushCodes(match[1], block.start + match.index + 1, "tag", out);
+      claimed.push([match.index, match.index + match[0].length]);
+    }
+    THEMES_LINE.lastIndex = 0;
+    for (let match = THEMES_LINE.exec(blockText); match; match = THEMES_LINE.exec(blockText)) {
+      const listStart = match.index + match[0].length - match[1].length;
+      pushCodes(match[1], block.start + listStart, "themes-line", out);
+      claimed.push([match.index, match.index + match[0].length]);
+    }
+    TEXT_CODE.lastIndex = 0;
+    for (let match = TEXT_CODE.exec(blockText); match; match = TEXT_CODE.exec(blockText)) {
+      if (claimed.some(([from, to]) => match!.index >= from && match!.index < to)) continue;
+      const start = block.start + match.index;
+      const afterCode = match.index + match[0].length;
+      const trailingEnd = Math.min(blockText.length, afterCode + TRAILING_LIMIT);
+      out.push({
+        start,
+        end: start + match[0].length,
+        code: match[1],
+        form: "text",
+        trailing: { start: block.start + afterCode, end: block.start + trailingEnd },
+      });
+    }
+  }
+  out.sort((a, b) => a.start - b.start);
+}
+
+function pushCodes(list: string, offset: number, form: ThemeMention["form"], out: ThemeMention[]): void {
+  CODE.lastIndex = 0;
+  for (let match = CODE.exec(list); match; match = CODE.exec(list)) {
+    out.push({ start: offset + match.index, end: offset + match.index + match[0].length, code: match[1], form });
+  }
+}
+
+const CROSS_REFERENCE =
+  /\b(?:paragraphs?|paras?\.?)[ \t\n]+(\d{1,3})(?:[ \t]*(?:–|—|-|to)[ \t]*(\d{1,3}))?((?:[ \t]*(?:,|and|&)[ \t]*\d{1,3}(?![\d.]))*)(?![\d.]\d)/gi;
+const EXTERNAL_BEFORE = /[A-Z]{1,5}\/[\w./-]*\s*[-–,]?\s*$/;
+const EXTERNAL_AFTER = /^\s+(?:of|in)\s+(?!(?:the\s+)?(?:present|this)\b)/i;
+const FURTHER = /\d{1,3}/g;
+
+/** References to paragraphs of this document: `paragraph 12`, `para. 12`, `paras 3–5`, `paragraphs 3, 4 and 7`. */
+export function findCrossReferences(text: string, blocks: Block[], out: CrossReference[]): void {
+  for (const block of blocks) {
+    if (block.kind === "comment" || block.kind === "footnote" || block.inAnnex) continue;
+    const blockText = text.slice(block.start, block.end);
+    CROSS_REFERENCE.lastIndex = 0;
+    for (let match = CROSS_REFERENCE.exec(blockText); match; match = CROSS_REFERENCE.exec(blockText)) {
+      const before = blockText.slice(Math.max(0, match.index - 40), match.index);
+      const after = blockText.slice(match.index + match[0].length, match.index + match[0].length + 40);
+      if (EXTERNAL_BEFORE.test(before) || EXTERNAL_AFTER.test(after)) continue;
+      const base = block.start + match.index;
+      const numbers: Marker[] = [];
+      FURTHER.lastIndex = 0;
+      for (let digits = FURTHER.exec(match[0]); digits; digits = FURTHER.exec(match[0])) {
+        numbers.push(numberMarker(digits[0], base + digits.index));
+      }
+      const targets = numbers.map((number) => number.value);
+      if (match[2] && targets[1] > targets[0] && targets[1] - targets[0] <= 50) {
+        for (let value = targets[0] + 1; value < targets[1]; value++) targets.push(value);
+      }
+      out.push({ start: base, end: base + match[0].length, numbers, targets });
+    }
+  }
+}
+
+function numberMarker(digits: string, start: number): Marker {
+  return { start, end: start + digits.length, text: digits, value: Number(digits) };
+}
+
+const DIRECTIVE =
+  /<!--\s*upr-draft-(disable-next-line|disable-line|disable-file|enable-file|disable|enable)\b([^>]*?)\s*-->/g;
+
+/** `<!-- upr-draft-disable UPR001 -->` and its siblings, anywhere in the text. */
+export function findDirectives(text: string, lineOf: (offset: number) => number, out: Directive[]): void {
+  if (!text.includes("upr-draft-")) return;
+  DIRECTIVE.lastIndex = 0;
+  for (let match = DIRECTIVE.exec(text); match; match = DIRECTIVE.exec(text)) {
+    const rules = match[2].split(/[\s,]+/).filter(Boolean);
+    out.push({
+      start: match.index,
+      end: match.index + match[0].length,
+      kind: match[1] as DirectiveKind,
+      rules,
+      line: lineOf(match.index),
+    });
+  }
+}

@@ -1,0 +1,140 @@
+import type { Block, RecommendationList, Section } from "../model.js";
+import { endsSentence } from "./blocks.js";
+
+const ANNEX = /^\s*(?:#+\s*)?annex(?:es)?\b/i;
+const MAX_HEADING_WORDS = 12;
+
+/** Settles what each block is from its neighbours: sub-headings, plain headings, the annex, text roles. */
+export function resolveBlocks(text: string, blocks: Block[]): void {
+  const hasSectionHeadings = blocks.some((block) => block.kind === "heading" && block.heading?.level === 1);
+  let inAnnex = false;
+  let bodyStarted = false;
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i];
+    const next = nextContentBlock(blocks, i);
+    if (block.kind === "item" && looksLikeLetterHeading(text, block, blocks[i - 1], next)) {
+      block.kind = "heading";
+      block.heading = { level: 2, style: "lower-letter", hashes: 0, annex: false };
+    }
+    if (block.kind === "text" && block.lines.length === 1 && ANNEX.test(lineText(text, block))) {
+      block.kind = "heading";
+      block.heading = { level: 1, style: "plain", hashes: 0, annex: true };
+    }
+    if (block.kind === "heading" && block.heading && ANNEX.test(text.slice(block.content.start, block.content.end))) {
+      block.heading.annex = true;
+    }
+    if (block.kind === "heading" && block.heading?.annex) inAnnex = true;
+    if (
+      block.kind === "text" &&
+      bodyStarted &&
+      !inAnnex &&
+      next?.kind === "paragraph" &&
+      looksLikePlainHeading(text, block)
+    ) {
+      block.kind = "heading";
+      block.heading = { level: hasSectionHeadings ? 2 : 1, style: "plain", hashes: 0, annex: false };
+    }
+    block.inAnnex = inAnnex;
+    if (block.kind === "paragraph" || block.kind === "heading" || block.kind === "item") bodyStarted = true;
+    if (block.kind === "text") block.role = inAnnex ? "annex" : bodyStarted ? "body" : "title";
+  }
+}
+
+/** Groups lettered items into lists, each with the blocks that lead into it. */
+export function collectLists(text: string, blocks: Block[]): RecommendationList[] {
+  const lists: RecommendationList[] = [];
+  let current: RecommendationList | undefined;
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i];
+    if (block.kind === "comment") continue;
+    if (block.kind === "item") {
+      if (!current) {
+        current = { start: block.start, end: block.end, leadIn: leadInBefore(text, blocks, i), items: [] };
+        lists.push(current);
+      }
+      current.items.push(block);
+      current.end = block.end;
+    } else if (block.kind === "bullet" && current) {
+      current.end = block.end;
+    } else {
+      current = undefined;
+    }
+  }
+  return lists;
+}
+
+function leadInBefore(text: string, blocks: Block[], itemIndex: number): Block[] {
+  const leadIn: Block[] = [];
+  for (let i = itemIndex - 1; i >= 0; i--) {
+    const block = blocks[i];
+    if (block.kind === "comment") continue;
+    if (block.kind === "text") {
+      block.role = "lead-in";
+      leadIn.unshift(block);
+      continue;
+    }
+    if (leadIn.length === 0 && (block.kind === "paragraph" || (block.kind === "heading" && isRecommendationsHeading(text, block)))) {
+      leadIn.unshift(block);
+    }
+    break;
+  }
+  return leadIn;
+}
+
+function isRecommendationsHeading(text: string, block: Block): boolean {
+  return /recommend/i.test(text.slice(block.content.start, block.content.end));
+}
+
+/** Builds the section tree from level-1 and level-2 headings. */
+export function collectSections(blocks: Block[], documentEnd: number): Section[] {
+  const sections: Section[] = [];
+  let top: Section | undefined;
+  let sub: Section | undefined;
+  for (const block of blocks) {
+    if (block.kind !== "heading" || !block.heading) continue;
+    const section: Section = { start: block.start, end: documentEnd, heading: block, children: [] };
+    if (block.heading.level === 1 || !top) {
+      if (top) top.end = endBefore(block, top);
+      if (sub) sub.end = endBefore(block, sub);
+      sections.push(section);
+      top = section;
+      sub = undefined;
+    } else {
+      if (sub) sub.end = endBefore(block, sub);
+      top.children.push(section);
+      sub = section;
+    }
+  }
+  return sections;
+}
+
+function endBefore(block: Block, section: Section): number {
+  return Math.max(section.heading.end, block.start);
+}
+
+function looksLikeLetterHeading(text: string, block: Block, previous: Block | undefined, next: Block | undefined): boolean {
+  if (block.lines.length !== 1 || !block.marker) return false;
+  if (previous?.kind === "item" && previous.marker?.value === block.marker.value - 1) return false;
+  const content = text.slice(block.content.start, block.content.end).trim();
+  if (wordCount(content) > 8 || /[.;:,]$/.test(content)) return false;
+  return next === undefined || next.kind === "paragraph" || next.kind === "heading";
+}
+
+function looksLikePlainHeading(text: string, block: Block): boolean {
+  if (block.lines.length !== 1) return false;
+  const content = lineText(text, block).trim();
+  return wordCount(content) <= MAX_HEADING_WORDS && !endsSentence(content) && /^[A-Z\u00C0-\u024F]/.test(content);
+}
+
+function nextContentBlock(blocks: Block[], index: number): Block | undefined {
+  for (let i = index + 1; i < blocks.length; i++) if (blocks[i].kind !== "comment") return blocks[i];
+  return undefined;
+}
+
+function lineText(text: string, block: Block): string {
+  return text.slice(block.lines[0].start, block.lines[0].end);
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}

@@ -1,0 +1,21 @@
+import type { Rule } from "./types.js";
+import { paragraphNumbering } from "./upr001-paragraph-numbering.js";
+import { unnumberedParagraph } from "./upr002-unnumbered-paragraph.js";
+import { sectionNumbering } from "./upr003-section-numbering.js";
+import { headingStyle } from "./upr004-heading-style.js";
+import { recommendationLettering } from "./upr005-recommendation-lettering.js";
+import { footnoteOrder } from "./upr006-footnote-order.js";
+import { footnoteDefinitions } from "./upr007-footnote-definitions.js";
+import { crossReferences } from "./upr008-cross-references.js";
+
+/** Every rule, in ID order. */
+export const allRules: readonly Rule[] = [
+  paragraphNumbering,
+  unnumberedParagraph,
+  sectionNumbering,
+  headingStyle,
+  recommendationLettering,
+  footnoteOrder,
+  footnoteDefinitions,
+  crossReferences,
+];

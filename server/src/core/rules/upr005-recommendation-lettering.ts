@@ -1,0 +1,45 @@
+import type { RecommendationList } from "../model.js";
+import { toLetter } from "../numerals.js";
+import { describeMissing, renumberEdits, sequenceBreaks } from "./sequence.js";
+import type { Fix, Rule } from "./types.js";
+
+export const recommendationLettering: Rule = {
+  id: "UPR005",
+  name: "recommendation-lettering",
+  description: "Each recommendation list is lettered a, b, c … from a, with no gap or repeat; after z come aa, bb, cc.",
+  rationale:
+    "The State, the Working Group and OHCHR cite recommendations by letter. Lists restart at a. after each lead-in, and a list that runs past z. continues aa., bb. as UN documents do.",
+  tags: ["structure", "recommendations"],
+  defaultSeverity: "warning",
+  enabledByDefault: true,
+  fixable: true,
+  check({ report, document }) {
+    for (const list of document.lists) {
+      const markers = list.items.map((item) => item.marker!);
+      for (const found of sequenceBreaks(markers)) {
+        const marker = markers[found.index];
+        const expected = toLetter(found.expected);
+        const previous = found.previous === undefined ? "" : toLetter(found.previous);
+        const message =
+          found.kind === "start"
+            ? `This recommendation list starts at ${marker.text}.; lists start at a.`
+            : found.kind === "gap"
+              ? `Lettering jumps from ${previous}. to ${marker.text}.: ${describeMissing(found.previous! + 1, found.actual - 1, toLetter)} missing.`
+              : found.kind === "duplicate"
+                ? `Letter ${marker.text}. is used twice in this list.`
+                : previous === "z"
+                  ? `After z. the list continues with aa., not ${marker.text}.`
+                  : `Letter ${marker.text}. comes after ${previous}.: out of order.`;
+        report({ start: marker.start, end: marker.end, message, expected, actual: marker.text, fixes: [reletterFix(list, found.index)] });
+      }
+    }
+  },
+};
+
+export function reletterFix(list: RecommendationList, from: number): Fix {
+  const markers = list.items.map((item) => item.marker!);
+  return {
+    title: `Reletter this list from ${toLetter(from + 1)}. to ${toLetter(markers.length)}.`,
+    edits: renumberEdits(markers, from, toLetter),
+  };
+}

@@ -1,0 +1,78 @@
+/** A zero-based position as editors count it (UTF-16 code units). */
+export interface Position {
+  line: number;
+  character: number;
+}
+
+/** Offsets into the document text, end exclusive. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Line extends Span {
+  /** Line number, zero-based. */
+  index: number;
+  /** Offset just after the line's end-of-line sequence (equals `end` on the last line). */
+  next: number;
+}
+
+/** Splits text into lines on \n, \r\n and \r, keeping offsets. */
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  const length = text.length;
+  for (let i = 0; i < length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || code === 13) {
+      const next = code === 13 && text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
+      lines.push({ index: lines.length, start, end: i, next });
+      start = next;
+      i = next - 1;
+    }
+  }
+  lines.push({ index: lines.length, start, end: length, next: length });
+  return lines;
+}
+
+/** Maps offsets to positions and back for one text. */
+export class LineIndex {
+  readonly lines: Line[];
+
+  constructor(readonly text: string, lines?: Line[]) {
+    this.lines = lines ?? splitLines(text);
+  }
+
+  lineAt(offset: number): Line {
+    const lines = this.lines;
+    let low = 0;
+    let high = lines.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (lines[mid].start <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return lines[low];
+  }
+
+  positionAt(offset: number): Position {
+    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    const line = this.lineAt(clamped);
+    return { line: line.index, character: Math.min(clamped, line.end) - line.start };
+  }
+
+  offsetAt(position: Position): number {
+    if (position.line < 0) return 0;
+    if (position.line >= this.lines.length) return this.text.length;
+    const line = this.lines[position.line];
+    return Math.min(line.start + Math.max(0, position.character), line.end);
+  }
+}
+
+export function isBlank(text: string, span: Span): boolean {
+  for (let i = span.start; i < span.end; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 32 && code !== 9 && code !== 0xfeff && code !== 0xa0 && code !== 12 && code !== 11) return false;
+  }
+  return true;
+}
