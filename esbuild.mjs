@@ -10,6 +10,8 @@ const common = {
   sourcesContent: false,
   logLevel: "warning",
   target: "es2022",
+  // jsonc-parser's "main" is a UMD build that esbuild cannot follow; its ESM build bundles cleanly.
+  mainFields: ["module", "main"],
 };
 
 const targets = [

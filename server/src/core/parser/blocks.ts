@@ -28,9 +28,19 @@ export function buildBlocks(text: string, lines: Line[], bodyLine: number, paste
   const blocks: Block[] = [];
   let current: Block | undefined;
   let previousLine = -1;
-  for (const { line, info } of classified) {
+  let openComment = false;
+  for (let c = 0; c < classified.length; c++) {
+    const { line, info } = classified[c];
+    if (openComment && current) {
+      current.lines.push({ start: line.start, end: line.end });
+      current.end = current.content.end = line.end;
+      current.lastLine = line.index;
+      openComment = !text.slice(line.start, line.end).includes("-->");
+      previousLine = line.index;
+      continue;
+    }
     const gap = previousLine < 0 ? 0 : line.index - previousLine - 1;
-    const artefact = pasted && (info.kind === "url" || info.kind === "page-number");
+    const artefact = pasted && isArtefact(classified, c, wrapGap);
     if (artefact && current && current.kind !== "heading" && current.kind !== "comment") {
       current.artefacts.push({ start: line.start, end: line.end });
       current.end = line.end;
@@ -53,6 +63,7 @@ export function buildBlocks(text: string, lines: Line[], bodyLine: number, paste
       current.lastLine = line.index;
     } else {
       current = newBlock(line, info);
+      openComment = info.kind === "comment" && !text.slice(line.start + info.indent + 4, line.end).includes("-->");
       if (artefact) {
         current.artefacts.push({ start: line.start, end: line.end });
         current.lines = [];
@@ -63,6 +74,19 @@ export function buildBlocks(text: string, lines: Line[], bodyLine: number, paste
   }
   for (const block of blocks) trimEnd(text, block);
   return blocks;
+}
+
+/**
+ * Page numbers, and URLs that leaked out of footnotes: in double-spaced extracted text they sit
+ * closer to their neighbours than wrapped lines do. A URL wrapped like the text around it is content.
+ */
+function isArtefact(classified: ClassifiedLine[], c: number, wrapGap: number): boolean {
+  const { line, info } = classified[c];
+  if (info.kind === "page-number") return true;
+  if (info.kind !== "url" || wrapGap === 0) return false;
+  const before = c > 0 ? line.index - classified[c - 1].line.index - 1 : wrapGap;
+  const after = c + 1 < classified.length ? classified[c + 1].line.index - line.index - 1 : wrapGap;
+  return before < wrapGap || after < wrapGap;
 }
 
 function newBlock(line: Line, info: LineInfo): Block {

@@ -33,7 +33,7 @@ const PAREN_ROMAN = /^\(([IVXLC]+)\)[ \t]+(?=\S)/;
 const DOT_MARKER = /^([0-9]{1,3}|[A-Za-z]{1,2}|[IVXLC]{1,6})[.)][ \t]+(?=\S)/;
 const BULLET = /^[-–—•▪●◦][ \t]+(?=\S)/;
 const FOOTNOTE_DEF = /^\[\^([^\]\s]{1,20})\]:[ \t]?/;
-const COMMENT = /^<!--.*-->\s*$/;
+const COMMENT = /^<!--/;
 const URL_LINE = /^(?:https?:\/\/|www\.)\S*\s*$/;
 const PAGE_NUMBER = /^\d{1,4}\s*$/;
 

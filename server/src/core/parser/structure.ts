@@ -68,7 +68,7 @@ function leadInBefore(text: string, blocks: Block[], itemIndex: number): Block[]
   for (let i = itemIndex - 1; i >= 0; i--) {
     const block = blocks[i];
     if (block.kind === "comment") continue;
-    if (block.kind === "text") {
+    if (block.kind === "text" && looksLikeLeadIn(text, block)) {
       block.role = "lead-in";
       leadIn.unshift(block);
       continue;
@@ -79,6 +79,12 @@ function leadInBefore(text: string, blocks: Block[], itemIndex: number): Block[]
     break;
   }
   return leadIn;
+}
+
+/** A sentence that ends in a colon, or a heading-like line such as "Specific recommendations on …". */
+function looksLikeLeadIn(text: string, block: Block): boolean {
+  const content = text.slice(block.start, block.end).trimEnd();
+  return content.endsWith(":") || looksLikePlainHeading(text, block);
 }
 
 function isRecommendationsHeading(text: string, block: Block): boolean {

@@ -1,0 +1,78 @@
+export class UsageError extends Error {}
+
+export interface ParsedArgs {
+  command: string;
+  files: string[];
+  format: "text" | "json" | "sarif";
+  fix: boolean;
+  write: boolean;
+  check: boolean;
+  config?: string;
+  help: boolean;
+  version: boolean;
+}
+
+const FORMATS = new Set(["text", "json", "sarif"]);
+
+export function parseArgs(argv: readonly string[]): ParsedArgs {
+  const args: ParsedArgs = { command: "", files: [], format: "text", fix: false, write: false, check: false, help: false, version: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const [flag, inline] = arg.startsWith("--") && arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
+    const value = (): string => {
+      const next = inline ?? argv[++i];
+      if (next === undefined) throw new UsageError(`${flag} needs a value`);
+      return next;
+    };
+    switch (flag) {
+      case "--format":
+      case "-f": {
+        const format = value();
+        if (!FORMATS.has(format)) throw new UsageError(`unknown format "${format}" (use text, json or sarif)`);
+        args.format = format as ParsedArgs["format"];
+        break;
+      }
+      case "--fix":
+        args.fix = true;
+        break;
+      case "--write":
+      case "-w":
+        args.write = true;
+        break;
+      case "--check":
+        args.check = true;
+        break;
+      case "--config":
+      case "-c":
+        args.config = value();
+        break;
+      case "--help":
+      case "-h":
+        args.help = true;
+        break;
+      case "--version":
+      case "-v":
+        args.version = true;
+        break;
+      default:
+        if (arg.startsWith("-") && arg !== "-") throw new UsageError(`unknown option ${arg}`);
+        if (!args.command) args.command = arg;
+        else args.files.push(arg);
+    }
+  }
+  return args;
+}
+
+export const HELP = `Usage: upr-draft <command> [options] <files…>
+
+Commands:
+  lint [--format text|json|sarif] [--fix] [--config FILE] <files…|->
+                      Check UPR submission drafts; "-" reads standard input.
+  renumber [--write] <file>
+                      Renumber paragraphs and reletter recommendation lists.
+  convert [--write] <file>
+                      Turn text pasted from Word or PDF into the canonical .upr form.
+  docs [--write FILE] [--check FILE]
+                      Print the rule reference, or update it in a README.
+
+Exit codes: 0 no problems, 1 problems at warning or error level, 2 usage error or unreadable input.`;

@@ -1,0 +1,8 @@
+import { readFileSync } from "node:fs";
+import { run } from "./run.js";
+
+process.exitCode = run(process.argv.slice(2), {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  readStdin: () => readFileSync(0),
+});

@@ -1,0 +1,120 @@
+import { writeFileSync } from "node:fs";
+import { convertToCanonical } from "../core/convert.js";
+import { fixAll } from "../core/fix-all.js";
+import { lintText } from "../core/lint.js";
+import { replaceRuleDocs, renderRuleDocs } from "../core/rule-docs.js";
+import { allRules } from "../core/rules/index.js";
+import { paragraphNumbering } from "../core/rules/upr001-paragraph-numbering.js";
+import { recommendationLettering } from "../core/rules/upr005-recommendation-lettering.js";
+import { LineIndex } from "../core/text.js";
+import { HELP, parseArgs, UsageError, type ParsedArgs } from "./args.js";
+import { ConfigLoader } from "./config-files.js";
+import { formatJson, formatSarif, formatText, type FileResult } from "./formatters.js";
+import { InputError, readDraft } from "./input.js";
+
+export const VERSION = "0.1.0";
+export const HOMEPAGE = "https://github.com/upr-draft/upr-draft/blob/main/README.md";
+
+export interface Io {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  readStdin(): Buffer;
+}
+
+/** Runs the command line; returns the exit code. Never throws. */
+export function run(argv: readonly string[], io: Io): number {
+  try {
+    const args = parseArgs(argv);
+    if (args.version) return print(io, VERSION);
+    if (args.help || !args.command) return print(io, HELP);
+    switch (args.command) {
+      case "lint":
+        return lint(args, io);
+      case "renumber":
+        return transform(args, io, renumber);
+      case "convert":
+        return transform(args, io, convertToCanonical);
+      case "docs":
+        return docs(args, io);
+      default:
+        throw new UsageError(`unknown command "${args.command}"`);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`upr-draft: ${error.message} (see upr-draft --help)\n`);
+      return 2;
+    }
+    if (error instanceof InputError) {
+      io.stderr(`upr-draft: ${error.message}\n`);
+      return 2;
+    }
+    io.stderr(`upr-draft: ${(error as Error).message?.split("\n")[0] ?? String(error)}\n`);
+    return 2;
+  }
+}
+
+function lint(args: ParsedArgs, io: Io): number {
+  if (args.files.length === 0) throw new UsageError("lint needs at least one file (or - for standard input)");
+  const loader = new ConfigLoader(args.config);
+  const drafts = args.files.map((file) => ({ file, text: readDraft(file, io.readStdin), config: loader.forDraft(file) }));
+  const results: FileResult[] = [];
+  const seenConfigs = new Set<string>();
+  for (const { file, text, config } of drafts) {
+    if (config.result && !seenConfigs.has(config.result.file)) {
+      seenConfigs.add(config.result.file);
+      results.push(config.result);
+    }
+    const options = { configs: [config.config] };
+    let current = text;
+    if (args.fix) {
+      current = fixAll(text, options).text;
+      if (current !== text) {
+        if (file === "-") io.stdout(current);
+        else writeFileSync(file, current);
+      }
+    }
+    const { problems } = lintText(current, options);
+    results.push({ file: file === "-" ? "<stdin>" : file, index: new LineIndex(current), problems });
+  }
+  const output =
+    args.format === "json" ? formatJson(results) : args.format === "sarif" ? formatSarif(results, allRules, VERSION, HOMEPAGE) : formatText(results);
+  const stream = args.fix && args.files.includes("-") ? io.stderr : io.stdout;
+  if (output) stream(output + "\n");
+  const failing = results.some((result) => result.problems.some((problem) => problem.severity === "error" || problem.severity === "warning"));
+  return failing ? 1 : 0;
+}
+
+function renumber(text: string): string {
+  const paragraphs = fixAll(text, { rules: [paragraphNumbering] }).text;
+  return fixAll(paragraphs, { rules: [recommendationLettering] }).text;
+}
+
+function transform(args: ParsedArgs, io: Io, change: (text: string) => string): number {
+  if (args.files.length !== 1) throw new UsageError(`${args.command} takes exactly one file`);
+  const [file] = args.files;
+  const text = readDraft(file, io.readStdin);
+  const changed = change(text);
+  if (args.write && file !== "-") writeFileSync(file, changed);
+  else io.stdout(changed);
+  return 0;
+}
+
+function docs(args: ParsedArgs, io: Io): number {
+  if (args.files.length === 0) return print(io, renderRuleDocs(allRules));
+  const [file] = args.files;
+  const readme = readDraft(file, io.readStdin);
+  const updated = replaceRuleDocs(readme, allRules);
+  if (args.check) {
+    if (updated === readme) return 0;
+    io.stderr(`upr-draft: the rule reference in ${file} is out of date; run npm run docs\n`);
+    return 1;
+  }
+  if (args.write) writeFileSync(file, updated);
+  else io.stdout(updated);
+  return 0;
+}
+
+function print(io: Io, text: string): number {
+  io.stdout(text + "\n");
+  return 0;
+}
