@@ -31,12 +31,13 @@ export function parseConfig(text: string, rules: readonly Rule[]): { config: Upr
   const errors: ParseError[] = [];
   const value: unknown = parseJsonc(text, errors, { allowTrailingComma: true, disallowComments: false });
   if (errors.length > 0) {
-    const problems = errors.map((error) => ({
+    const [error] = errors;
+    const problem = {
       start: error.offset,
       end: error.offset + Math.max(1, error.length),
       message: `The configuration is not valid JSON (${describeJsonError(printParseErrorCode(error.error))}); the defaults are used.`,
-    }));
-    return { config: {}, problems };
+    };
+    return { config: {}, problems: [problem] };
   }
   if (value === undefined) return { config: {}, problems: [] };
   if (typeof value !== "object" || value === null || Array.isArray(value)) {

@@ -28,15 +28,18 @@ export function toRoman(value: number): string {
 }
 
 /**
- * Value of a recommendation letter: a=1 … z=26, then the doubled letters aa=27 … zz=52,
- * the style UN documents use after z.
+ * Value of a recommendation letter: a=1 … z=26, then the doubled letters aa=27 … zz=52, the
+ * style UN documents use after z. The spreadsheet style ab, ac … is read as 28, 29 … too.
  */
 export function letterValue(text: string): number {
   const lower = text.toLowerCase();
   const first = lower.charCodeAt(0) - 96;
   if (first < 1 || first > 26) return 0;
   if (lower.length === 1) return first;
-  if (lower.length === 2 && lower[1] === lower[0]) return 26 + first;
+  if (lower.length !== 2) return 0;
+  const second = lower.charCodeAt(1) - 96;
+  if (second === first) return 26 + first;
+  if (first === 1 && second >= 1 && second <= 26) return 26 + second;
   return 0;
 }
 

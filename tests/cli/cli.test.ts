@@ -1,0 +1,191 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import Ajv from "ajv-draft-04";
+import { describe, expect, it } from "vitest";
+import { run } from "../../server/src/cli/run.js";
+
+const root = join(__dirname, "../..");
+const bin = join(root, "server/bin/upr-draft.js");
+const seed = join(root, "seeds/ecpat-pakistan-upr3.upr");
+const extractedSeed = join(root, "seeds/ecpat-pakistan-upr3-extracted.txt");
+
+function runCli(args: string[], stdin = "") {
+  let stdout = "";
+  let stderr = "";
+  const code = run(args, {
+    stdout: (text) => (stdout += text),
+    stderr: (text) => (stderr += text),
+    readStdin: () => Buffer.from(stdin),
+  });
+  return { code, stdout, stderr };
+}
+
+function tempFile(name: string, content: string | Buffer): string {
+  const path = join(mkdtempSync(join(tmpdir(), "upr-cli-")), name);
+  writeFileSync(path, content);
+  return path;
+}
+
+const draftWithProblems = `---
+state: Exampleland
+---
+
+# I. Background
+
+1. First.
+
+3. Third, with a gap before it.
+
+Recommendations
+
+a. Do this.
+
+c. Skip b.
+`;
+
+describe("upr-draft lint", () => {
+  it("prints file:line:col RULE/name message and exits 1 when problems are found", () => {
+    const file = tempFile("draft.upr", draftWithProblems);
+    const { code, stdout } = runCli(["lint", file]);
+    expect(code).toBe(1);
+    expect(stdout.trim().split("\n")).toEqual([
+      `${file}:9:1 UPR001/paragraph-numbering Paragraph numbering jumps from 1 to 3: 2 missing. [Expected: 2; Actual: 3]`,
+      `${file}:15:1 UPR005/recommendation-lettering Lettering jumps from a. to c.: b missing. [Expected: b; Actual: c]`,
+    ]);
+  });
+
+  it("exits 0 and prints nothing on a clean draft", () => {
+    const { code, stdout } = runCli(["lint", tempFile("clean.upr", "---\nstate: X\n---\n\n# I. Background\n\n1. Fine.\n")]);
+    expect(code).toBe(0);
+    expect(stdout).toBe("");
+  });
+
+  it("--format json prints one array with positions, rule, name, severity, message and fixable", () => {
+    const file = tempFile("draft.upr", draftWithProblems);
+    const { code, stdout } = runCli(["lint", "--format", "json", file]);
+    expect(code).toBe(1);
+    expect(JSON.parse(stdout)[0]).toEqual({
+      file,
+      line: 9,
+      column: 1,
+      endLine: 9,
+      endColumn: 2,
+      rule: "UPR001",
+      name: "paragraph-numbering",
+      severity: "warning",
+      message: "Paragraph numbering jumps from 1 to 3: 2 missing. [Expected: 2; Actual: 3]",
+      fixable: true,
+    });
+  });
+
+  it("--format sarif is a valid SARIF 2.1.0 log", () => {
+    const schema = JSON.parse(
+      readFileSync(join(root, "node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json"), "utf8"),
+    );
+    const validate = new Ajv({ strict: false, allErrors: true, unicodeRegExp: false }).compile(schema);
+    const { stdout } = runCli(["lint", "--format=sarif", tempFile("draft.upr", draftWithProblems)]);
+    const log = JSON.parse(stdout);
+    expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
+    expect(log.runs[0].results.map((result: { ruleId: string }) => result.ruleId)).toEqual(["UPR001", "UPR005"]);
+    expect(log.runs[0].results[0].locations[0].physicalLocation.region).toEqual({ startLine: 9, startColumn: 1, endLine: 9, endColumn: 2 });
+  });
+
+  it("--fix rewrites the file and reports what is left", () => {
+    const file = tempFile("draft.upr", draftWithProblems);
+    const { code, stdout } = runCli(["lint", "--fix", file]);
+    expect(code).toBe(0);
+    expect(stdout).toBe("");
+    const fixed = readFileSync(file, "utf8");
+    expect(fixed).toContain("2. Third, with a gap before it.");
+    expect(fixed).toContain("b. Skip b.");
+    expect(fixed.replace(/\d|\b[a-c]\./g, "#")).toBe(draftWithProblems.replace(/\d|\b[a-c]\./g, "#"));
+  });
+
+  it("reads standard input with -", () => {
+    const { code, stdout } = runCli(["lint", "-"], draftWithProblems);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/^<stdin>:9:1 UPR001\/paragraph-numbering /);
+  });
+
+  it("uses the nearest .upr-draft.json, and --config overrides it", () => {
+    const file = tempFile("draft.upr", draftWithProblems);
+    writeFileSync(join(file, "../.upr-draft.json"), '{ "rules": { "UPR001": "off", "recommendation-lettering": "error" } }');
+    const found = runCli(["lint", "--format", "json", file]);
+    expect(JSON.parse(found.stdout).map((p: { rule: string; severity: string }) => `${p.rule}:${p.severity}`)).toEqual(["UPR005:error"]);
+    const explicit = tempFile("other.json", '{ "rules": { "UPR005": "off" } }');
+    const overridden = runCli(["lint", "--format", "json", "--config", explicit, file]);
+    expect(JSON.parse(overridden.stdout).map((p: { rule: string }) => p.rule)).toEqual(["UPR001"]);
+  });
+
+  it("a broken config file is reported and the defaults are used", () => {
+    const file = tempFile("draft.upr", draftWithProblems);
+    const config = join(file, "../.upr-draft.json");
+    writeFileSync(config, '{ "rules": { "UPR001": "off", ');
+    const { code, stdout } = runCli(["lint", file]);
+    expect(code).toBe(1);
+    const lines = stdout.trim().split("\n");
+    expect(lines[0]).toMatch(new RegExp(`^${config.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:1:\\d+ config/config-file The configuration is not valid JSON`));
+    expect(lines.slice(1).map((line) => line.split(" ")[1])).toEqual(["UPR001/paragraph-numbering", "UPR005/recommendation-lettering"]);
+  });
+});
+
+describe("bad input: exit 2 with one line on stderr", () => {
+  const cases: [string, string[], RegExp][] = [
+    ["a missing file", ["lint", "/no/such/draft.upr"], /^upr-draft: cannot read \/no\/such\/draft\.upr: no such file\n$/],
+    ["a directory", ["lint", tmpdir()], /^upr-draft: cannot read .*: it is a directory\n$/],
+    ["a binary file", ["lint", tempFile("image.upr", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13]))], /^upr-draft: .*image\.upr is not a text file\n$/],
+    ["an unknown option", ["lint", "--frobnicate", "x.upr"], /^upr-draft: unknown option --frobnicate \(see upr-draft --help\)\n$/],
+    ["an unknown format", ["lint", "--format", "xml", "x.upr"], /^upr-draft: unknown format "xml"/],
+    ["no files", ["lint"], /^upr-draft: lint needs at least one file/],
+    ["an unknown command", ["frobnicate"], /^upr-draft: unknown command "frobnicate"/],
+    ["an unreadable --config", ["lint", "--config", "/no/such.json", seed], /^upr-draft: cannot read config \/no\/such\.json: /],
+  ];
+  for (const [name, args, stderr] of cases) {
+    it(name, () => {
+      const result = runCli(args);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(stderr);
+      expect(result.stderr.trim().split("\n")).toHaveLength(1);
+    });
+  }
+});
+
+describe("upr-draft renumber and convert", () => {
+  it("renumber prints the draft with paragraphs and letters in order; --write edits in place", () => {
+    const file = tempFile("draft.upr", draftWithProblems);
+    const printed = runCli(["renumber", file]).stdout;
+    expect(printed).toContain("2. Third");
+    expect(printed).toContain("b. Skip b.");
+    expect(readFileSync(file, "utf8")).toBe(draftWithProblems);
+    expect(runCli(["renumber", "--write", file]).code).toBe(0);
+    expect(readFileSync(file, "utf8")).toBe(printed);
+  });
+
+  it("convert turns the extracted seed into the canonical body", () => {
+    const { code, stdout } = runCli(["convert", extractedSeed]);
+    expect(code).toBe(0);
+    const canonical = readFileSync(seed, "utf8");
+    expect(stdout.slice(stdout.indexOf("# (I)"))).toBe(canonical.slice(canonical.indexOf("# (I)")));
+  });
+});
+
+describe("the installed command", () => {
+  it("runs from the package bin, lints the canonical seed and exits by its problems", () => {
+    const result = spawnSync(process.execPath, [bin, "lint", seed], { encoding: "utf8" });
+    expect(result.stderr).toBe("");
+    expect([0, 1]).toContain(result.status);
+    expect(result.stdout.split("\n").filter(Boolean).every((line) => /^.+:\d+:\d+ UPR\d{3}\/[a-z-]+ .+$/.test(line))).toBe(true);
+  });
+
+  it("exits 2 without a stack trace on unreadable input", () => {
+    const result = spawnSync(process.execPath, [bin, "lint", "/no/such/file.upr"], { encoding: "utf8" });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe("upr-draft: cannot read /no/such/file.upr: no such file\n");
+  });
+
+  it("prints its help", () => {
+    expect(execFileSync(process.execPath, [bin, "--help"], { encoding: "utf8" })).toMatch(/^Usage: upr-draft <command>/);
+  });
+});
