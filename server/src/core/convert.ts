@@ -6,20 +6,29 @@ const FRONT_MATTER_TEMPLATE = ["---", "state:", "cycle:", "session:", "submissio
 
 /**
  * Turns text pasted from Word or PDF into the canonical .upr form: one block per line, headings
- * behind `#`, footnote markers as `[^n]`. Every word stays, in order; page-break artefacts
- * (leaked footnote URLs, page numbers) move to a comment below the block they interrupted.
+ * behind `#`, footnote markers as `[^n]`. Every word stays, in order, except what page breaks left
+ * inside paragraphs: footnote texts become `[^n]: text` definitions at the end, and leaked URLs
+ * and page numbers move to a comment below the block they interrupted.
  */
 export function convertToCanonical(text: string): string {
   const document = parse(text);
   const out: string[] = [];
   out.push(...(document.frontMatter ? [text.slice(document.frontMatter.start, document.frontMatter.end)] : FRONT_MATTER_TEMPLATE));
   const referencesByBlock = groupReferences(document);
+  const notes = new Set(document.mode === "pasted" ? document.footnoteDefinitions.map((note) => note.start) : []);
   for (const block of document.blocks) {
     out.push("");
     out.push(renderBlock(document, block, referencesByBlock.get(block) ?? []));
-    if (block.artefacts.length > 0) {
-      const artefacts = block.artefacts.map((span) => document.text.slice(span.start, span.end).trim());
-      out.push("", `<!-- Moved from a page break: ${artefacts.join(" ")} -->`);
+    const artefacts = block.artefacts.filter((span) => !notes.has(span.start));
+    if (artefacts.length > 0) {
+      const texts = artefacts.map((span) => document.text.slice(span.start, span.end).trim());
+      out.push("", `<!-- Moved from a page break: ${texts.join(" ")} -->`);
+    }
+  }
+  if (notes.size > 0) {
+    out.push("");
+    for (const note of document.footnoteDefinitions) {
+      out.push(`[^${note.label}]: ${joinLines(document.text, [note.content], [])}`);
     }
   }
   return out.join("\n") + "\n";

@@ -1,5 +1,6 @@
-import type { Block, BlockKind, Marker } from "../model.js";
+import type { Block, BlockKind, FootnoteReference, Marker } from "../model.js";
 import type { Line } from "../text.js";
+import { GluedFootnotes } from "./footnotes.js";
 import { classifyLine, type LineInfo } from "./lines.js";
 
 interface ClassifiedLine {
@@ -14,66 +15,101 @@ const STRUCTURAL: ReadonlySet<string> = new Set([
 const SHORT_LINE_SHARE = 0.7;
 const SENTENCE_END = /[.!?:;][’”"')\]]*\d{0,3}\s*$/;
 
+export interface BuiltBlocks {
+  blocks: Block[];
+  /** Footnote texts found at page bottoms of pasted text; they are artefacts of the blocks they interrupt. */
+  notes: Block[];
+  /** Footnote markers of pasted text (bare digits), found line by line in document order. */
+  references: FootnoteReference[];
+}
+
 /** Groups classified lines into blocks: headings, numbered paragraphs, items, bullets, footnote texts, text. */
-export function buildBlocks(text: string, lines: Line[], bodyLine: number, pasted: boolean): Block[] {
+export function buildBlocks(text: string, lines: Line[], bodyLine: number, pasted: boolean): BuiltBlocks {
   const classified: ClassifiedLine[] = [];
   for (let i = bodyLine; i < lines.length; i++) {
     const line = lines[i];
     const info = classifyLine(text.slice(line.start, line.end));
     if (info.kind !== "blank") classified.push({ line, info });
   }
-  const wrapGap = pasted ? typicalWrapGap(text, classified) : 0;
-  const shortLine = pasted ? SHORT_LINE_SHARE * typicalWidth(classified) : 0;
+  const builder = new BlockBuilder(text, pasted, classified);
+  for (let c = 0; c < classified.length; c++) builder.add(c);
+  for (const block of builder.blocks) trimEnd(text, block);
+  for (const note of builder.notes) trimEnd(text, note);
+  return { blocks: builder.blocks, notes: builder.notes, references: builder.glued.references };
+}
 
-  const blocks: Block[] = [];
-  let current: Block | undefined;
-  let previousLine = -1;
-  let openComment = false;
-  for (let c = 0; c < classified.length; c++) {
-    const { line, info } = classified[c];
-    if (openComment && current) {
-      current.lines.push({ start: line.start, end: line.end });
-      current.end = current.content.end = line.end;
-      current.lastLine = line.index;
-      openComment = !text.slice(line.start, line.end).includes("-->");
-      previousLine = line.index;
-      continue;
+class BlockBuilder {
+  readonly blocks: Block[] = [];
+  readonly notes: Block[] = [];
+  readonly glued = new GluedFootnotes();
+  private readonly wrapGap: number;
+  private readonly shortLine: number;
+  private current: Block | undefined;
+  private previousLine = -1;
+  private openComment = false;
+
+  constructor(
+    private readonly text: string,
+    private readonly pasted: boolean,
+    private readonly classified: ClassifiedLine[],
+  ) {
+    this.wrapGap = pasted ? typicalWrapGap(text, classified) : 0;
+    this.shortLine = pasted ? SHORT_LINE_SHARE * typicalWidth(classified) : 0;
+  }
+
+  add(c: number): void {
+    const { line, info } = this.classified[c];
+    const gap = this.previousLine < 0 ? 0 : line.index - this.previousLine - 1;
+    this.previousLine = line.index;
+    const current = this.current;
+    if (this.openComment && current) {
+      this.extend(current, { start: line.start, end: line.end });
+      this.openComment = !this.text.slice(line.start, line.end).includes("-->");
+      return;
     }
-    const gap = previousLine < 0 ? 0 : line.index - previousLine - 1;
-    const artefact = pasted && isArtefact(classified, c, wrapGap);
+    const note = this.pasted && this.isPageNote(info);
+    const artefact = note || (this.pasted && isArtefact(this.classified, c, this.wrapGap));
+    if (note) this.notes.push(newBlock(line, info, "footnote"));
     if (artefact && current && current.kind !== "heading" && current.kind !== "comment") {
       current.artefacts.push({ start: line.start, end: line.end });
       current.end = line.end;
       current.lastLine = line.index;
-      previousLine = line.index;
-      continue;
+      return;
     }
-    const continues =
-      current !== undefined &&
-      !STRUCTURAL.has(info.kind) &&
-      !artefact &&
-      gap <= wrapGap &&
-      !(pasted && endedShort(text, current, shortLine) && startsUpper(text, line.start + info.indent)) &&
-      current.kind !== "heading" &&
-      current.kind !== "comment";
-    if (continues && current) {
-      current.lines.push({ start: line.start + info.indent, end: line.end });
-      current.end = line.end;
-      current.content.end = line.end;
-      current.lastLine = line.index;
-    } else {
-      current = newBlock(line, info);
-      openComment = info.kind === "comment" && !text.slice(line.start + info.indent + 4, line.end).includes("-->");
-      if (artefact) {
-        current.artefacts.push({ start: line.start, end: line.end });
-        current.lines = [];
-      }
-      blocks.push(current);
+    if (this.pasted && !artefact && info.kind !== "comment") this.glued.scan(this.text.slice(line.start, line.end), line.start);
+    if (current && !artefact && this.continues(current, info, line, gap)) {
+      this.extend(current, { start: line.start + info.indent, end: line.end });
+      return;
     }
-    previousLine = line.index;
+    const block = newBlock(line, info, note || info.kind === "note" ? "text" : undefined);
+    this.openComment = info.kind === "comment" && !this.text.slice(line.start + info.indent + 4, line.end).includes("-->");
+    if (artefact) {
+      block.artefacts.push({ start: line.start, end: line.end });
+      block.lines = [];
+    }
+    this.blocks.push(block);
+    this.current = block;
   }
-  for (const block of blocks) trimEnd(text, block);
-  return blocks;
+
+  private continues(current: Block, info: LineInfo, line: Line, gap: number): boolean {
+    if (STRUCTURAL.has(info.kind) || gap > this.wrapGap || current.kind === "heading" || current.kind === "comment") return false;
+    return !(this.pasted && endedShort(this.text, current, this.shortLine) && startsUpper(this.text, line.start + info.indent));
+  }
+
+  /** "12 UNICEF, …" is a footnote text when footnote 12 was referred to and has no text yet. */
+  private isPageNote(info: LineInfo): boolean {
+    if (info.kind !== "note" || !info.label) return false;
+    const label = info.label;
+    if (Number(label) > this.glued.last || this.notes.some((note) => note.label === label)) return false;
+    return this.glued.references.some((reference) => reference.label === label);
+  }
+
+  private extend(block: Block, span: { start: number; end: number }): void {
+    block.lines.push(span);
+    block.end = span.end;
+    block.content.end = span.end;
+    block.lastLine = this.previousLine;
+  }
 }
 
 /**
@@ -89,8 +125,8 @@ function isArtefact(classified: ClassifiedLine[], c: number, wrapGap: number): b
   return before < wrapGap || after < wrapGap;
 }
 
-function newBlock(line: Line, info: LineInfo): Block {
-  const kind: BlockKind = blockKind(info);
+function newBlock(line: Line, info: LineInfo, forced?: BlockKind): Block {
+  const kind: BlockKind = forced ?? blockKind(info);
   const marker: Marker | undefined = info.marker && {
     start: line.start + info.marker.start,
     end: line.start + info.marker.end,
@@ -114,6 +150,7 @@ function newBlock(line: Line, info: LineInfo): Block {
     block.heading = { level, style: info.headingStyle ?? "plain", hashes: info.hashes ?? 0, annex: false };
   }
   if (kind === "footnote") block.label = info.label;
+  if (kind === "text") block.marker = undefined;
   return block;
 }
 

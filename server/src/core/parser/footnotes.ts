@@ -11,10 +11,9 @@ const MAX_STEP = 3;
 export function findCanonicalFootnotes(text: string, blocks: Block[], out: FootnoteReference[]): void {
   for (const block of blocks) {
     if (block.kind === "comment") continue;
-    const from = block.kind === "footnote" ? block.content.start : block.start;
-    CANONICAL_REFERENCE.lastIndex = from;
-    const slice = text.slice(0, block.end);
-    for (let match = CANONICAL_REFERENCE.exec(slice); match; match = CANONICAL_REFERENCE.exec(slice)) {
+    CANONICAL_REFERENCE.lastIndex = block.kind === "footnote" ? block.content.start : block.start;
+    for (let match = CANONICAL_REFERENCE.exec(text); match && match.index < block.end; match = CANONICAL_REFERENCE.exec(text)) {
+      if (match.index + match[0].length > block.end) break;
       out.push({ start: match.index, end: match.index + match[0].length, label: match[1], glued: false });
     }
   }
@@ -23,23 +22,22 @@ export function findCanonicalFootnotes(text: string, blocks: Block[], out: Footn
 /**
  * Pasted text has footnote markers as bare digits. They are accepted only in ascending order
  * (each at most a few above the last), which tells them apart from figures and codes.
+ * Lines are fed in document order.
  */
-export function findGluedFootnotes(text: string, blocks: Block[], out: FootnoteReference[]): void {
-  let last = 0;
-  for (const block of blocks) {
-    if (block.kind === "comment" || block.kind === "heading") continue;
-    for (const line of block.lines) {
-      const lineText = text.slice(line.start, line.end);
-      const candidates = collectCandidates(lineText);
-      for (const candidate of candidates) {
-        const value = Number(candidate.digits);
-        const step = value - last;
-        if (step < 1 || step > (candidate.detached ? 1 : MAX_STEP)) continue;
-        if (insideUrl(lineText, candidate.index)) continue;
-        last = value;
-        const start = line.start + candidate.index;
-        out.push({ start, end: start + candidate.digits.length, label: candidate.digits, glued: true });
-      }
+export class GluedFootnotes {
+  readonly references: FootnoteReference[] = [];
+  /** The number of the last marker found. */
+  last = 0;
+
+  scan(lineText: string, lineStart: number): void {
+    for (const candidate of collectCandidates(lineText)) {
+      const value = Number(candidate.digits);
+      const step = value - this.last;
+      if (step < 1 || step > (candidate.detached ? 1 : MAX_STEP)) continue;
+      if (insideUrl(lineText, candidate.index)) continue;
+      this.last = value;
+      const start = lineStart + candidate.index;
+      this.references.push({ start, end: start + candidate.digits.length, label: candidate.digits, glued: true });
     }
   }
 }
@@ -51,6 +49,7 @@ interface Candidate {
 }
 
 function collectCandidates(line: string): Candidate[] {
+  if (!/\d/.test(line)) return [];
   const candidates: Candidate[] = [];
   GLUED.lastIndex = 0;
   for (let match = GLUED.exec(line); match; match = GLUED.exec(line)) {

@@ -3,7 +3,7 @@ import type { Span } from "../text.js";
 import { LineIndex } from "../text.js";
 import { findAbbreviations } from "./abbreviations.js";
 import { buildBlocks } from "./blocks.js";
-import { findCanonicalFootnotes, findGluedFootnotes } from "./footnotes.js";
+import { findCanonicalFootnotes } from "./footnotes.js";
 import { readFrontMatter } from "./front-matter.js";
 import { findQuotes } from "./quotes.js";
 import { findCrossReferences, findDirectives, findThemes } from "./references.js";
@@ -16,7 +16,7 @@ export function parse(text: string): UprDocument {
   const index = new LineIndex(text);
   const { frontMatter, bodyLine } = readFrontMatter(text, index.lines);
   const mode = frontMatter || CANONICAL_FOOTNOTE.test(text) ? "canonical" : "pasted";
-  const blocks = buildBlocks(text, index.lines, bodyLine, mode === "pasted");
+  const { blocks, notes, references } = buildBlocks(text, index.lines, bodyLine, mode === "pasted");
   resolveBlocks(text, blocks);
 
   const document: UprDocument = {
@@ -29,8 +29,8 @@ export function parse(text: string): UprDocument {
     lists: collectLists(text, blocks),
     sections: collectSections(blocks, text.length),
     annex: blocks.find((block) => block.heading?.annex),
-    footnoteReferences: [],
-    footnoteDefinitions: blocks.filter((block) => block.kind === "footnote"),
+    footnoteReferences: mode === "canonical" ? [] : references,
+    footnoteDefinitions: mode === "canonical" ? blocks.filter((block) => block.kind === "footnote") : notes,
     quotes: [],
     abbreviations: [],
     themes: [],
@@ -38,7 +38,6 @@ export function parse(text: string): UprDocument {
     directives: [],
   };
   if (mode === "canonical") findCanonicalFootnotes(text, blocks, document.footnoteReferences);
-  else findGluedFootnotes(text, blocks, document.footnoteReferences);
   for (const block of blocks) if (block.kind !== "comment") quotesOf(text, block, document.quotes);
   findAbbreviations(text, blocks, document.abbreviations);
   findThemes(text, blocks, document.themes);

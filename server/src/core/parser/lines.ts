@@ -13,6 +13,7 @@ export type LineKind =
   | "comment"
   | "url"
   | "page-number"
+  | "note"
   | "text";
 
 export interface LineInfo {
@@ -36,6 +37,8 @@ const FOOTNOTE_DEF = /^\[\^([^\]\s]{1,20})\]:[ \t]?/;
 const COMMENT = /^<!--/;
 const URL_LINE = /^(?:https?:\/\/|www\.)\S*\s*$/;
 const PAGE_NUMBER = /^\d{1,4}\s*$/;
+/** A footnote text at a page bottom in extracted text: "12 UNICEF, Report on …". */
+const NOTE = /^(\d{1,3})[ \t]+(?=[\p{Lu}“"‘'(\[]|https?:|www\.)/u;
 
 /** Classifies one line by its shape alone; the block builder adds context. */
 export function classifyLine(line: string): LineInfo {
@@ -76,6 +79,8 @@ export function classifyLine(line: string): LineInfo {
   if (BULLET.test(rest)) return { kind: "bullet", indent, contentStart: indent + 2 };
   if (URL_LINE.test(rest)) return { kind: "url", indent, contentStart: indent };
   if (PAGE_NUMBER.test(rest)) return { kind: "page-number", indent, contentStart: indent };
+  const note = NOTE.exec(rest);
+  if (note) return { kind: "note", indent, contentStart: indent + note[0].length, label: note[1] };
   return { kind: "text", indent, contentStart: indent };
 }
 
