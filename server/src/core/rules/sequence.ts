@@ -33,10 +33,15 @@ export function sequenceBreaks(markers: readonly Marker[]): SequenceBreak[] {
   return breaks;
 }
 
-/** Edits that give each marker from `from` on its position's value (1-based). */
-export function renumberEdits(markers: readonly Marker[], from: number, format: (value: number) => string): TextEdit[] {
+/** Edits that give each marker from `from` up to (not including) `to` its position's value (1-based). */
+export function renumberEdits(
+  markers: readonly Marker[],
+  from: number,
+  format: (value: number) => string,
+  to = markers.length,
+): TextEdit[] {
   const edits: TextEdit[] = [];
-  for (let i = from; i < markers.length; i++) {
+  for (let i = from; i < to; i++) {
     const wanted = format(i + 1);
     if (markers[i].text !== wanted) edits.push({ start: markers[i].start, end: markers[i].end, newText: wanted });
   }

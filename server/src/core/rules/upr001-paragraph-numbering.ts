@@ -14,8 +14,11 @@ export const paragraphNumbering: Rule = {
   fixable: true,
   check({ document, report }) {
     const markers = document.paragraphs.map((paragraph) => paragraph.marker!);
-    for (const found of sequenceBreaks(markers)) {
+    const breaks = sequenceBreaks(markers);
+    const positions = breaks.length > 0 && document.crossReferences.length > 0 ? positionsByNumber(document.paragraphs) : undefined;
+    breaks.forEach((found, b) => {
       const marker = markers[found.index];
+      const until = breaks[b + 1]?.index ?? markers.length;
       const message =
         found.kind === "start"
           ? `Paragraph numbering starts at ${found.actual}; it should start at 1.`
@@ -30,36 +33,49 @@ export const paragraphNumbering: Rule = {
         message,
         expected: String(found.expected),
         actual: String(found.actual),
-        fixes: [renumberFix(document, found.index)],
+        fixes: [renumberFix(document, found.index, until, positions)],
       });
-    }
+    });
   },
 };
 
-/** Renumbers paragraphs from `from` to the end, and the cross-references that pointed at them. */
-export function renumberFix(document: UprDocument, from: number): Fix {
+/**
+ * Gives paragraphs `from` … `to` - 1 the numbers of their positions, and updates the
+ * cross-references that pointed at them. Each break's fix runs up to the next break, so the
+ * fixes of all breaks together renumber the whole document once.
+ */
+export function renumberFix(
+  document: UprDocument,
+  from: number,
+  to = document.paragraphs.length,
+  positions = positionsByNumber(document.paragraphs),
+): Fix {
   const markers = document.paragraphs.map((paragraph) => paragraph.marker!);
-  const edits = renumberEdits(markers, from, String);
-  const referenceEdits = crossReferenceEdits(document.paragraphs, document.crossReferences, from);
-  const last = markers.length;
-  const range = from + 1 === last ? `paragraph ${last}` : `paragraphs ${from + 1}–${last}`;
+  const edits = renumberEdits(markers, from, String, to);
+  const referenceEdits = crossReferenceEdits(document.crossReferences, positions, from, to);
+  const range = from + 1 === to ? `paragraph ${to}` : `paragraphs ${from + 1}–${to}`;
   const references = referenceEdits.length === 0 ? "" : ` and ${referenceEdits.length} cross-reference${referenceEdits.length > 1 ? "s" : ""}`;
   return { title: `Renumber ${range} in order${references}`, edits: [...edits, ...referenceEdits] };
 }
 
-/** A cross-reference follows its paragraph when the old number named exactly one paragraph. */
-function crossReferenceEdits(paragraphs: Block[], references: CrossReference[], from: number): TextEdit[] {
+/** Where each paragraph number occurs, by position. */
+function positionsByNumber(paragraphs: Block[]): Map<number, number[]> {
   const positions = new Map<number, number[]>();
   paragraphs.forEach((paragraph, position) => {
-    const list = positions.get(paragraph.marker!.value) ?? [];
-    list.push(position);
-    positions.set(paragraph.marker!.value, list);
+    const list = positions.get(paragraph.marker!.value);
+    if (list) list.push(position);
+    else positions.set(paragraph.marker!.value, [position]);
   });
+  return positions;
+}
+
+/** A cross-reference follows its paragraph when the old number named exactly one paragraph. */
+function crossReferenceEdits(references: CrossReference[], positions: Map<number, number[]>, from: number, to: number): TextEdit[] {
   const edits: TextEdit[] = [];
   for (const reference of references) {
     for (const target of reference.numbers) {
       const matches = positions.get(target.value);
-      if (!matches || matches.length !== 1 || matches[0] < from) continue;
+      if (!matches || matches.length !== 1 || matches[0] < from || matches[0] >= to) continue;
       const wanted = String(matches[0] + 1);
       if (wanted !== target.text) edits.push({ start: target.start, end: target.end, newText: wanted });
     }

@@ -58,10 +58,14 @@ function joinFix(document: UprDocument, previous: Block, block: Block): Fix | un
 }
 
 function numberFix(document: UprDocument, block: Block): Fix {
-  let number = 1;
-  for (const paragraph of document.paragraphs) {
-    if (paragraph.start > block.start) break;
-    number = paragraph.marker!.value + 1;
+  const paragraphs = document.paragraphs;
+  let low = 0;
+  let high = paragraphs.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (paragraphs[mid].start < block.start) low = mid + 1;
+    else high = mid;
   }
+  const number = low === 0 ? 1 : paragraphs[low - 1].marker!.value + 1;
   return { title: `Number it as paragraph ${number}`, edits: [{ start: block.start, end: block.start, newText: `${number}. ` }] };
 }

@@ -29,10 +29,12 @@ function checkSubsections(section: Section, report: (problem: ProblemReport) => 
 
 function checkRun(headings: Block[], format: (value: number) => string, noun: string, report: (problem: ProblemReport) => void): void {
   const markers = headings.map((heading) => heading.marker!);
-  for (const found of sequenceBreaks(markers)) {
+  const breaks = sequenceBreaks(markers);
+  breaks.forEach((found, b) => {
     const marker = markers[found.index];
     const expected = format(found.expected);
-    const fixes = [{ title: `Renumber ${noun.toLowerCase()}s from ${marker.text} in order`, edits: renumberEdits(markers, found.index, format) }];
+    const edits = renumberEdits(markers, found.index, format, breaks[b + 1]?.index);
+    const fixes = [{ title: `Renumber ${noun.toLowerCase()}s from ${marker.text} in order`, edits }];
     report({
       start: marker.start,
       end: marker.end,
@@ -44,7 +46,7 @@ function checkRun(headings: Block[], format: (value: number) => string, noun: st
       actual: marker.text,
       fixes,
     });
-  }
+  });
 }
 
 function isRoman(heading: Block): boolean {

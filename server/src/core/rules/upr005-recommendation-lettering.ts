@@ -16,7 +16,8 @@ export const recommendationLettering: Rule = {
   check({ report, document }) {
     for (const list of document.lists) {
       const markers = list.items.map((item) => item.marker!);
-      for (const found of sequenceBreaks(markers)) {
+      const breaks = sequenceBreaks(markers);
+      breaks.forEach((found, b) => {
         const marker = markers[found.index];
         const expected = toLetter(found.expected);
         const previous = found.previous === undefined ? "" : toLetter(found.previous);
@@ -30,16 +31,18 @@ export const recommendationLettering: Rule = {
                 : previous === "z"
                   ? `After z. the list continues with aa., not ${marker.text}.`
                   : `Letter ${marker.text}. comes after ${previous}.: out of order.`;
-        report({ start: marker.start, end: marker.end, message, expected, actual: marker.text, fixes: [reletterFix(list, found.index)] });
-      }
+        const fix = reletterFix(list, found.index, breaks[b + 1]?.index);
+        report({ start: marker.start, end: marker.end, message, expected, actual: marker.text, fixes: [fix] });
+      });
     }
   },
 };
 
-export function reletterFix(list: RecommendationList, from: number): Fix {
+/** Letters items `from` … `to` - 1 by their positions; see renumberFix for why a fix stops at the next break. */
+export function reletterFix(list: RecommendationList, from: number, to = list.items.length): Fix {
   const markers = list.items.map((item) => item.marker!);
   return {
-    title: `Reletter this list from ${toLetter(from + 1)}. to ${toLetter(markers.length)}.`,
-    edits: renumberEdits(markers, from, toLetter),
+    title: `Reletter items ${toLetter(from + 1)}.–${toLetter(to)}. of this list in order`,
+    edits: renumberEdits(markers, from, toLetter, to),
   };
 }
