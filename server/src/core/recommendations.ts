@@ -1,0 +1,63 @@
+import actionVerbs from "./data/action-verbs.json";
+import type { Block, UprDocument } from "./model.js";
+import type { Span } from "./text.js";
+
+export interface ActionCategory {
+  category: number;
+  name: string;
+  nameConfirmed: boolean;
+}
+
+export interface RecommendationAction {
+  item: Block;
+  /** The first word of the recommendation, lower-case. */
+  verb: string;
+  verbSpan: Span;
+  /** UPR Info action categories whose usual first words include this verb (a verb can head several). */
+  categories: ActionCategory[];
+}
+
+const FIRST_WORD = /[\p{L}][\p{L}’'-]*/u;
+
+/** The recommendation items of every list, in document order. */
+export function recommendationItems(document: UprDocument): Block[] {
+  return document.lists.flatMap((list) => list.items);
+}
+
+/** The text of an item after its letter, on one line. */
+export function itemText(document: UprDocument, item: Block): string {
+  return document.text.slice(item.content.start, item.end).replace(/\s+/g, " ").trim();
+}
+
+export function recommendationAction(document: UprDocument, item: Block): RecommendationAction | undefined {
+  const head = document.text.slice(item.content.start, Math.min(item.end, item.content.start + 80));
+  const match = FIRST_WORD.exec(head);
+  if (!match) return undefined;
+  const start = item.content.start + match.index;
+  const verb = match[0].toLowerCase();
+  const categories = actionVerbs.categories
+    .filter((category) => category.verbs.includes(verb))
+    .map(({ category, name, nameConfirmed }) => ({ category, name, nameConfirmed }));
+  return { item, verb, verbSpan: { start, end: start + match[0].length }, categories };
+}
+
+/** The recommendation whose first word lies at `offset`, for hover. */
+export function recommendationActionAt(document: UprDocument, offset: number): RecommendationAction | undefined {
+  for (const item of recommendationItems(document)) {
+    if (offset < item.start || offset > item.end) continue;
+    const action = recommendationAction(document, item);
+    return action && offset >= action.verbSpan.start && offset <= action.verbSpan.end ? action : undefined;
+  }
+  return undefined;
+}
+
+/** Markdown for a hover on a recommendation's first verb. */
+export function describeAction(action: RecommendationAction): string {
+  if (action.categories.length === 0) {
+    return `**${action.verb}**: not among the usual first verbs of UPR recommendations in the UPR Info database.`;
+  }
+  const names = action.categories.map(
+    (category) => `${category.category} (${category.name}${category.nameConfirmed ? "" : ", name as commonly cited"})`,
+  );
+  return `**${action.verb}**: UPR Info action category ${names.join(" or ")}. Category 5 (specific action) recommendations are the easiest to follow up.`;
+}

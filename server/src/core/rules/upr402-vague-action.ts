@@ -1,0 +1,40 @@
+import actionVerbs from "../data/action-verbs.json";
+import { itemText, recommendationAction, recommendationItems } from "../recommendations.js";
+import type { Rule } from "./types.js";
+
+/** Words that may stand between the verb and the rest of a phrase: "take all necessary measures". */
+const MAX_WORDS_BETWEEN = 3;
+
+export const vagueAction: Rule = {
+  id: "UPR402",
+  name: "vague-action",
+  description: "Recommendations that only ask the State to `consider`, `continue` or `take measures` are pointed out.",
+  rationale:
+    "A recommendation that names no concrete step cannot be followed up: at the next review nobody can say whether it was implemented. UPR Info's data shows such recommendations are also accepted less often.",
+  tags: ["recommendations", "quality"],
+  defaultSeverity: "information",
+  enabledByDefault: true,
+  fixable: false,
+  check({ document, report }) {
+    for (const item of recommendationItems(document)) {
+      const action = recommendationAction(document, item);
+      if (!action) continue;
+      const words = itemText(document, item).toLowerCase().split(" ");
+      const vague = actionVerbs.vagueActions.find((entry) => startsWithPhrase(words, entry.phrase.split(" ")));
+      if (!vague) continue;
+      report({ ...action.verbSpan, message: `A vague action (“${vague.phrase}”): ${vague.reason}` });
+    }
+  },
+};
+
+/** The phrase's first word opens the text, and its other words follow in order with few words between. */
+function startsWithPhrase(words: string[], phrase: string[]): boolean {
+  if (words[0] !== phrase[0]) return false;
+  let at = 0;
+  for (const word of phrase.slice(1)) {
+    const found = words.slice(at + 1, at + 2 + MAX_WORDS_BETWEEN).indexOf(word);
+    if (found < 0) return false;
+    at += found + 1;
+  }
+  return true;
+}
