@@ -1,5 +1,6 @@
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from "jsonc-parser";
 import type { Rule, Severity } from "./rules/types.js";
+import { sharedSettings, validateSharedSettings, type SharedSettings } from "./shared-settings.js";
 import type { Span } from "./text.js";
 
 export const CONFIG_FILE_NAME = ".upr-draft.json";
@@ -7,7 +8,7 @@ export const CONFIG_FILE_NAME = ".upr-draft.json";
 export type RuleSetting = Severity | "off" | boolean | ({ severity?: Severity | "off" } & Record<string, unknown>);
 
 /** The project file `.upr-draft.json`, as read; every field optional. */
-export interface UprConfig {
+export interface UprConfig extends SharedSettings {
   rules?: Record<string, RuleSetting>;
   wordLimit?: number;
   [key: string]: unknown;
@@ -24,7 +25,7 @@ export interface EffectiveRule {
 }
 
 const SEVERITIES = new Set(["error", "warning", "information", "hint", "off"]);
-const KNOWN_KEYS = new Set(["$schema", "rules", "wordLimit", "terms", "termPacks", "themes", "abbreviations"]);
+const KNOWN_KEYS = new Set(["$schema", "rules", "wordLimit", "terms", "termPacks", "termExceptions", "themes", "abbreviations"]);
 
 /** Reads a config file's text. A broken file gives problems and an empty config (so the defaults apply). */
 export function parseConfig(text: string, rules: readonly Rule[]): { config: UprConfig; problems: ConfigProblem[] } {
@@ -64,6 +65,7 @@ function validate(text: string, config: UprConfig, rules: readonly Rule[]): Conf
     problems.push({ ...at("rules"), message: "\"rules\" must be an object of rule IDs or names; it is ignored." });
     delete config.rules;
   }
+  for (const { key, message } of validateSharedSettings(config)) problems.push({ ...at(key), message });
   for (const [key, setting] of Object.entries(config.rules ?? {})) {
     if (!findRule(rules, key)) {
       problems.push({ ...at(key), message: `Unknown rule "${key}"; it is ignored.` });
@@ -86,12 +88,16 @@ export function findRule(rules: readonly Rule[], key: string): Rule | undefined 
   return rules.find((rule) => rule.id.toLowerCase() === lower || rule.name === lower);
 }
 
-/** Layers configs (later ones win) and settles each rule's severity and options; disabled rules are left out. */
+/**
+ * Layers configs (later ones win) and settles each rule's severity and options; disabled rules are left out.
+ * A rule's options start from the shared settings (terms, themes, abbreviations); its own options override them.
+ */
 export function effectiveRules(rules: readonly Rule[], ...configs: (UprConfig | undefined)[]): EffectiveRule[] {
   const result: EffectiveRule[] = [];
+  const shared = sharedSettings(...configs);
   for (const rule of rules) {
     let severity: Severity | "off" = rule.enabledByDefault ? rule.defaultSeverity : "off";
-    let options: Record<string, unknown> = {};
+    let options: Record<string, unknown> = { ...shared };
     for (const config of configs) {
       const setting = settingFor(rule, config);
       if (setting === undefined) continue;

@@ -7,6 +7,8 @@ import { recommendationLettering } from "./upr005-recommendation-lettering.js";
 import { footnoteOrder } from "./upr006-footnote-order.js";
 import { footnoteDefinitions } from "./upr007-footnote-definitions.js";
 import { crossReferences } from "./upr008-cross-references.js";
+import { avoidedTerm } from "./upr101-avoided-term.js";
+import { cautionTerm } from "./upr102-caution-term.js";
 
 /** Every rule, in ID order. */
 export const allRules: readonly Rule[] = [
@@ -18,4 +20,6 @@ export const allRules: readonly Rule[] = [
   footnoteOrder,
   footnoteDefinitions,
   crossReferences,
+  avoidedTerm,
+  cautionTerm,
 ];

@@ -1,0 +1,219 @@
+import type { Block, UprDocument } from "../model.js";
+import type { Span } from "../text.js";
+
+/** How a word joins the word before it (the low two bits of its flags). */
+export const GAP_BREAK = 0; // a block boundary, or anything but spaces, hyphens and light punctuation
+export const GAP_TIGHT = 1; // spaces and line breaks (blank lines too), at most one hyphen
+export const GAP_LOOSE = 2; // as tight, with commas, semicolons or colons
+const GAP_MASK = 3;
+/** The word lies on a Markdown blockquote line (`> …`) or in the lines that continue it. */
+export const IN_BLOCKQUOTE = 4;
+/** The word lies in a footnote text. */
+export const IN_FOOTNOTE = 8;
+/** Page-break artefacts or a footnote marker lie between this word and the one before. */
+export const SKIPPED_BEFORE = 16;
+const HAS_APOSTROPHE = 32;
+
+/**
+ * The words of a document's blocks, in order, as typed arrays: a 10 MB draft has millions of
+ * words. A word is a run of letters and digits; an apostrophe between letters belongs to it
+ * (children’s). Page-break artefacts and footnote markers are skipped, so a phrase runs on across them.
+ */
+export class WordTokens {
+  count = 0;
+  starts: Int32Array<ArrayBuffer>;
+  ends: Int32Array<ArrayBuffer>;
+  flags: Uint8Array<ArrayBuffer>;
+  private readonly lower: string | undefined;
+
+  constructor(readonly text: string) {
+    const lower = text.toLowerCase();
+    // Lower-casing may change the length (İ → i̇); then each word is lower-cased on its own.
+    this.lower = lower.length === text.length ? lower : undefined;
+    const capacity = 64 + (text.length >> 3);
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+    this.flags = new Uint8Array(capacity);
+  }
+
+  /** The word in lower case, with a curly apostrophe written straight. */
+  norm(i: number): string {
+    const start = this.starts[i];
+    const end = this.ends[i];
+    const word = this.lower ? this.lower.slice(start, end) : this.text.slice(start, end).toLowerCase();
+    return this.flags[i] & HAS_APOSTROPHE ? word.replace(/\u2019/g, "'") : word;
+  }
+
+  /** The word as written. */
+  original(i: number): string {
+    return this.text.slice(this.starts[i], this.ends[i]);
+  }
+
+  /** A number that is the same for a word and for each phrase word it may equal (see `wordKey`), made without a string. */
+  key(i: number): number {
+    if (!this.lower) return wordKey(this.norm(i));
+    const start = this.starts[i];
+    const length = this.ends[i] - start;
+    const second = length > 1 ? this.lower.charCodeAt(start + 1) : 0;
+    return keyOf(this.lower.charCodeAt(start), second === 0x2019 ? 0x27 : second, length);
+  }
+
+  gap(i: number): number {
+    return this.flags[i] & GAP_MASK;
+  }
+
+  push(start: number, end: number, flags: number): void {
+    if (this.count === this.starts.length) {
+      this.starts = grow(this.starts);
+      this.ends = grow(this.ends);
+      const wider = new Uint8Array(this.flags.length * 2);
+      wider.set(this.flags);
+      this.flags = wider;
+    }
+    this.starts[this.count] = start;
+    this.ends[this.count] = end;
+    this.flags[this.count] = flags;
+    this.count++;
+  }
+
+  /** The index of the first word ending after `offset`. */
+  indexAfter(offset: number): number {
+    let low = 0;
+    let high = this.count;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (this.ends[mid] <= offset) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  }
+}
+
+/** The key of a lower-case word, from its first two letters and its length. */
+export function wordKey(word: string): number {
+  return keyOf(word.charCodeAt(0), word.length > 1 ? word.charCodeAt(1) : 0, word.length);
+}
+
+function keyOf(first: number, second: number, length: number): number {
+  return (((first & 0x3ff) << 10) | (second & 0x3ff)) * 64 + Math.min(length, 63);
+}
+
+function grow(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const wider = new Int32Array(array.length * 2);
+  wider.set(array);
+  return wider;
+}
+
+const cache = new WeakMap<UprDocument, WordTokens>();
+
+/** The words of a document, computed once per parse and shared by the terminology and abbreviation rules. */
+export function wordTokens(document: UprDocument): WordTokens {
+  let tokens = cache.get(document);
+  if (!tokens) {
+    tokens = tokenize(document);
+    cache.set(document, tokens);
+  }
+  return tokens;
+}
+
+function tokenize(document: UprDocument): WordTokens {
+  const { text } = document;
+  const tokens = new WordTokens(text);
+  const references = [...document.footnoteReferences].sort((a, b) => a.start - b.start);
+  let nextReference = 0;
+  for (const block of document.blocks) {
+    if (block.kind === "comment") continue;
+    while (nextReference < references.length && references[nextReference].end <= block.start) nextReference++;
+    const skips: Span[] = [...block.artefacts];
+    for (let r = nextReference; r < references.length && references[r].start < block.end; r++) skips.push(references[r]);
+    skips.sort((a, b) => a.start - b.start);
+    tokenizeBlock(document, block, skips, tokens);
+  }
+  return tokens;
+}
+
+function tokenizeBlock(document: UprDocument, block: Block, skips: Span[], tokens: WordTokens): void {
+  const { text } = document;
+  const lines = document.index.lines;
+  const where = block.kind === "footnote" ? IN_FOOTNOTE : 0;
+  let gap = GAP_BREAK;
+  let hyphens = 0;
+  let skipped = 0;
+  let blockquote = false;
+  let skip = 0;
+  let skipStart = skips.length > 0 ? skips[0].start : Infinity;
+  for (let l = block.firstLine; l <= block.lastLine && l < lines.length; l++) {
+    const line = lines[l];
+    const from = Math.max(line.start, block.start);
+    const to = Math.min(line.end, block.end);
+    let i = from;
+    while (i < to && isBlankChar(text.charCodeAt(i))) i++;
+    if (i === to) blockquote = false;
+    else if (text.charCodeAt(i) === 0x3e /* > */ && !insideSkip(skips, skip, i)) {
+      blockquote = true;
+      i++;
+    }
+    while (i < to) {
+      if (i >= skipStart) {
+        while (skip < skips.length && skips[skip].end <= i) skip++;
+        skipStart = skip < skips.length ? skips[skip].start : Infinity;
+        if (skipStart <= i) {
+          i = skips[skip].end;
+          skipped = SKIPPED_BEFORE;
+          continue;
+        }
+      }
+      const code = text.charCodeAt(i);
+      const width = wordCharWidth(text, i, code);
+      if (width > 0) {
+        let end = i + width;
+        let apostrophe = 0;
+        const limit = Math.min(to, skipStart);
+        while (end < limit) {
+          const next = text.charCodeAt(end);
+          const nextWidth = wordCharWidth(text, end, next);
+          if (nextWidth > 0) end += nextWidth;
+          else if ((next === 0x2019 || next === 0x27) && end + 1 < limit && wordCharWidth(text, end + 1, text.charCodeAt(end + 1)) > 0) {
+            apostrophe = HAS_APOSTROPHE;
+            end += 2;
+          } else break;
+        }
+        tokens.push(i, end, gap | skipped | where | apostrophe | (blockquote ? IN_BLOCKQUOTE : 0));
+        gap = GAP_TIGHT;
+        hyphens = 0;
+        skipped = 0;
+        i = end;
+        continue;
+      }
+      if (isBlankChar(code) || code === 0x2a /* * */ || code === 0x5f /* _ */) {
+        // spaces, and Markdown emphasis, do not part two words
+      } else if (code === 0x2d || code === 0x2010 || code === 0x2011 || code === 0xad) {
+        if (++hyphens > 1) gap = GAP_BREAK;
+      } else if (code === 0x2c || code === 0x3b || code === 0x3a) {
+        if (gap === GAP_TIGHT) gap = GAP_LOOSE;
+      } else {
+        gap = GAP_BREAK;
+      }
+      i++;
+    }
+  }
+}
+
+function insideSkip(skips: Span[], from: number, offset: number): boolean {
+  for (let s = from; s < skips.length && skips[s].start <= offset; s++) if (skips[s].end > offset) return true;
+  return false;
+}
+
+function isBlankChar(code: number): boolean {
+  return code === 32 || code === 9 || code === 0xa0 || code === 12 || code === 11 || code === 0xfeff || code === 0x202f;
+}
+
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}\p{M}]/u;
+
+/** How many UTF-16 units the letter or digit at `i` takes: 0 when it is neither. */
+function wordCharWidth(text: string, i: number, code: number): number {
+  if (code < 0x80) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) ? 1 : 0;
+  if (code >= 0xc0 && code <= 0x24f) return code !== 0xd7 && code !== 0xf7 ? 1 : 0;
+  if (code >= 0xd800 && code <= 0xdbff) return LETTER_OR_DIGIT.test(text.slice(i, i + 2)) ? 2 : 0;
+  return LETTER_OR_DIGIT.test(text[i]) ? 1 : 0;
+}
