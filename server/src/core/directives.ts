@@ -9,24 +9,42 @@ const NEVER: DisabledCheck = () => false;
 export function disabledChecker(document: UprDocument): DisabledCheck {
   const directives = document.directives;
   if (directives.length === 0) return NEVER;
-  const fileWide = directives.filter((d) => d.kind === "disable-file" || d.kind === "enable-file");
-  const ranged = directives.filter((d) => d.kind === "disable" || d.kind === "enable");
-  const single = directives.filter((d) => d.kind === "disable-line" || d.kind === "disable-next-line");
+  const byRule = new Map<Rule, (line: number) => boolean>();
   return (rule, line) => {
-    let off = false;
-    for (const directive of fileWide) if (names(directive, rule)) off = directive.kind === "disable-file";
-    if (off) return true;
-    for (const directive of ranged) {
-      if (directive.line > line) break;
-      if (names(directive, rule)) off = directive.kind === "disable";
+    let check = byRule.get(rule);
+    if (!check) {
+      check = ruleChecker(directives, rule);
+      byRule.set(rule, check);
     }
-    if (off) return true;
-    return single.some(
-      (directive) =>
-        names(directive, rule) &&
-        (directive.kind === "disable-line" ? directive.line === line : directive.line + 1 === line),
-    );
+    return check(line);
   };
+}
+
+/** One rule's answer per line, worked out once: a draft may have many comments and many problems. */
+function ruleChecker(directives: Directive[], rule: Rule): (line: number) => boolean {
+  let fileOff = false;
+  const switches: Directive[] = [];
+  const singleLines = new Set<number>();
+  for (const directive of directives) {
+    if (!names(directive, rule)) continue;
+    if (directive.kind === "disable-file" || directive.kind === "enable-file") fileOff = directive.kind === "disable-file";
+    else if (directive.kind === "disable" || directive.kind === "enable") switches.push(directive);
+    else singleLines.add(directive.kind === "disable-line" ? directive.line : directive.line + 1);
+  }
+  if (fileOff) return () => true;
+  return (line) => singleLines.has(line) || lastSwitchAtOrBefore(switches, line)?.kind === "disable";
+}
+
+/** Directives come in text order, so their lines never decrease. */
+function lastSwitchAtOrBefore(switches: Directive[], line: number): Directive | undefined {
+  let low = 0;
+  let high = switches.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (switches[mid].line <= line) low = mid + 1;
+    else high = mid;
+  }
+  return switches[low - 1];
 }
 
 function names(directive: Directive, rule: Rule): boolean {

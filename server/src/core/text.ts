@@ -17,21 +17,21 @@ export interface Line extends Span {
   next: number;
 }
 
-/** Splits text into lines on \n, \r\n and \r, keeping offsets. */
+/** Splits text into lines on \n, \r\n and \r, keeping offsets. Searches with indexOf: it is many times faster than a loop over characters. */
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
-  const length = text.length;
-  for (let i = 0; i < length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 10 || code === 13) {
-      const next = code === 13 && text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
-      lines.push({ index: lines.length, start, end: i, next });
-      start = next;
-      i = next - 1;
-    }
+  let lf = text.indexOf("\n");
+  let cr = text.indexOf("\r");
+  while (lf >= 0 || cr >= 0) {
+    const end = cr >= 0 && (lf < 0 || cr < lf) ? cr : lf;
+    const next = end === cr && lf === cr + 1 ? lf + 1 : end + 1;
+    lines.push({ index: lines.length, start, end, next });
+    start = next;
+    if (lf >= 0 && lf < start) lf = text.indexOf("\n", start);
+    if (cr >= 0 && cr < start) cr = text.indexOf("\r", start);
   }
-  lines.push({ index: lines.length, start, end: length, next: length });
+  lines.push({ index: lines.length, start, end: text.length, next: text.length });
   return lines;
 }
 

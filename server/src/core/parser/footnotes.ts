@@ -8,14 +8,18 @@ const DETACHED = /(?<=[.,;:’”"]\s{1,2})(\d{1,3})(?=\s+\p{Lu})/gu;
 /** How far the numbers of pasted footnote markers may jump; further is more likely a figure. */
 const MAX_STEP = 3;
 
+/** `[^12]` references in blocks (in a footnote text, after its label), found in one pass over the text. */
 export function findCanonicalFootnotes(text: string, blocks: Block[], out: FootnoteReference[]): void {
-  for (const block of blocks) {
-    if (block.kind === "comment") continue;
-    CANONICAL_REFERENCE.lastIndex = block.kind === "footnote" ? block.content.start : block.start;
-    for (let match = CANONICAL_REFERENCE.exec(text); match && match.index < block.end; match = CANONICAL_REFERENCE.exec(text)) {
-      if (match.index + match[0].length > block.end) break;
-      out.push({ start: match.index, end: match.index + match[0].length, label: match[1], glued: false });
-    }
+  let b = 0;
+  CANONICAL_REFERENCE.lastIndex = 0;
+  for (let match = CANONICAL_REFERENCE.exec(text); match; match = CANONICAL_REFERENCE.exec(text)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    while (b < blocks.length && blocks[b].end < end) b++;
+    if (b === blocks.length) return;
+    const block = blocks[b];
+    if (block.kind === "comment" || start < (block.kind === "footnote" ? block.content.start : block.start)) continue;
+    out.push({ start, end, label: match[1], glued: false });
   }
 }
 
