@@ -93,3 +93,10 @@ describe.each(Object.entries(table))("%s", (ruleId, { valid, invalid }) => {
     expect(problemsOf(text)).toHaveLength(1);
   });
 });
+
+describe("the title block", () => {
+  it("may open with a plain # heading; its text is not an unnumbered body paragraph", () => {
+    const text = `${front}# Joint submission on the rights of the child\n\nSubmitted by the Example Coalition for the fourth cycle.\n\n# I. Background\n\n1. A.\n`;
+    expect(lintText(text).problems.filter((problem) => problem.ruleId === "UPR002")).toEqual([]);
+  });
+});

@@ -35,7 +35,8 @@ export function resolveBlocks(text: string, blocks: Block[]): void {
       block.heading = { level: hasSectionHeadings ? 2 : 1, style: "plain", hashes: 0, annex: false };
     }
     block.inAnnex = inAnnex;
-    if (block.kind === "paragraph" || block.kind === "heading" || block.kind === "item") bodyStarted = true;
+    // A plain `# Title` above the first section is part of the title block, not the body.
+    if (block.kind === "paragraph" || block.kind === "item" || (block.kind === "heading" && block.marker)) bodyStarted = true;
     if (block.kind === "text") block.role = inAnnex ? "annex" : bodyStarted ? "body" : "title";
   }
 }
