@@ -1,9 +1,13 @@
 import type { AbbreviationDefinition, Block } from "../model.js";
 
+/** `(hereinafter ‘CRC’)`, `(hereafter referred to as "CRC")`, and a bare quoted `(“CRC”)`. */
 const HEREINAFTER =
-  /\((?:hereinafter|henceforth)(?:\s+(?:referred\s+to\s+as|called|the))?\s*[‘'“"]([^’'”"\n()]{1,30})[’'”"]\s*\)/g;
-const PARENTHESIS = /\(((?:\p{Lu}[\p{Lu}\p{Ll}&-]*)?\p{Lu}{2,}[\p{Ll}]?)\)/gu;
-const WORD = /[\p{L}\p{N}’'-]+/gu;
+  /\((?:(hereinafter|hereafter|henceforth)(?:\s+(?:referred\s+to\s+as|called|the))?[:,]?\s*)?[‘'“"]([^’'”"\n()]{1,30})[’'”"]\s*\)/g;
+/** `(CRC)`, `(NGOs)`, `(GoP)`, `(SuR)`: a capital first and at least two capitals in all. */
+const PARENTHESIS = /\((\p{Lu}[\p{L}&-]{1,14})\)/gu;
+const TWO_CAPITALS = /\p{Lu}[^\p{Lu}]*\p{Lu}/u;
+/** A word for initials: a hyphen parts words, so non-governmental gives n and g. */
+const WORD = /[\p{L}\p{N}’']+/gu;
 const CONNECTORS = new Set(["of", "the", "and", "on", "for", "to", "in", "against", "with", "at", "by", "de", "&"]);
 const MAX_SKIPPED = 3;
 
@@ -14,23 +18,27 @@ export function findAbbreviations(text: string, blocks: Block[], out: Abbreviati
     const blockText = text.slice(block.start, block.end);
     HEREINAFTER.lastIndex = 0;
     for (let match = HEREINAFTER.exec(blockText); match; match = HEREINAFTER.exec(blockText)) {
-      const abbreviation = match[1].trim();
-      const abbreviationStart = block.start + match.index + match[0].indexOf(match[1]);
-      const expansion = expansionBefore(blockText, match.index, abbreviation, true);
+      const [whole, keyword, quoted] = match;
+      const abbreviation = quoted.trim();
+      // Without "hereinafter", only an abbreviation in quotation marks defines one: (“CRC”), not (‘bacha bazi’).
+      if (!keyword && (/\s/.test(abbreviation) || !TWO_CAPITALS.test(abbreviation))) continue;
+      const abbreviationStart = block.start + match.index + whole.indexOf(quoted) + quoted.indexOf(abbreviation);
+      const expansion = expansionBefore(blockText, match.index, abbreviation, keyword !== undefined);
       if (!expansion) continue;
       out.push({
         start: block.start + expansion.start,
-        end: block.start + match.index + match[0].length,
+        end: block.start + match.index + whole.length,
         abbreviation,
         abbreviationSpan: { start: abbreviationStart, end: abbreviationStart + abbreviation.length },
         expansion: expansion.text,
         expansionSpan: { start: block.start + expansion.start, end: block.start + expansion.end },
-        form: "hereinafter",
+        form: keyword ? "hereinafter" : "parenthesis",
       });
     }
     PARENTHESIS.lastIndex = 0;
     for (let match = PARENTHESIS.exec(blockText); match; match = PARENTHESIS.exec(blockText)) {
       const abbreviation = match[1];
+      if (!TWO_CAPITALS.test(abbreviation)) continue;
       const expansion = expansionBefore(blockText, match.index, abbreviation, false);
       if (!expansion) continue;
       const abbreviationStart = block.start + match.index + 1;

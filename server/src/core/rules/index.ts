@@ -9,6 +9,11 @@ import { footnoteDefinitions } from "./upr007-footnote-definitions.js";
 import { crossReferences } from "./upr008-cross-references.js";
 import { avoidedTerm } from "./upr101-avoided-term.js";
 import { cautionTerm } from "./upr102-caution-term.js";
+import { abbreviationBeforeDefinition } from "./upr111-abbreviation-before-definition.js";
+import { abbreviationDefinedTwice } from "./upr112-abbreviation-defined-twice.js";
+import { abbreviationUnused } from "./upr113-abbreviation-unused.js";
+import { abbreviationForms } from "./upr114-abbreviation-forms.js";
+import { abbreviationUndefined } from "./upr115-abbreviation-undefined.js";
 
 /** Every rule, in ID order. */
 export const allRules: readonly Rule[] = [
@@ -22,4 +27,9 @@ export const allRules: readonly Rule[] = [
   crossReferences,
   avoidedTerm,
   cautionTerm,
+  abbreviationBeforeDefinition,
+  abbreviationDefinedTwice,
+  abbreviationUnused,
+  abbreviationForms,
+  abbreviationUndefined,
 ];

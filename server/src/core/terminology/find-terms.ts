@@ -1,4 +1,5 @@
 import type { UprDocument } from "../model.js";
+import { overlapsAny, sortedSpans } from "../span-search.js";
 import type { Span } from "../text.js";
 import { matchCase, pluralizePhrase } from "./inflect.js";
 import { PhraseMatcher, type PhraseMatch } from "./matcher.js";
@@ -63,7 +64,7 @@ function compile(settings: TerminologySettings): PhraseMatcher {
 
 function scan(document: UprDocument, matcher: PhraseMatcher): TermFinding[] {
   const tokens = wordTokens(document);
-  const quotes = [...document.quotes].sort((a, b) => a.start - b.start);
+  const quotes = sortedSpans(document.quotes);
   const findings: TermFinding[] = [];
   for (let i = 0; i < tokens.count; ) {
     const match = matcher.match(tokens, i);
@@ -95,16 +96,4 @@ function quoted(tokens: WordTokens, match: PhraseMatch, quotes: Span[]): boolean
 function flagged(tokens: WordTokens, first: number, last: number, flags: number): boolean {
   for (let i = first; i <= last; i++) if (tokens.flags[i] & flags) return true;
   return false;
-}
-
-/** Whether a span overlaps one of the sorted, disjoint spans. */
-function overlapsAny(spans: Span[], span: Span): boolean {
-  let low = 0;
-  let high = spans.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (spans[mid].end <= span.start) low = mid + 1;
-    else high = mid;
-  }
-  return low < spans.length && spans[low].start < span.end;
 }

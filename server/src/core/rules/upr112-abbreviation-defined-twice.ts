@@ -1,0 +1,34 @@
+import { abbreviationKey, analyseAbbreviations, expansionKey } from "../abbreviations/analysis.js";
+import { bareAbbreviationEdits } from "../abbreviations/edits.js";
+import type { Rule } from "./types.js";
+
+export const abbreviationDefinedTwice: Rule = {
+  id: "UPR112",
+  name: "abbreviation-defined-twice",
+  description: "An abbreviation is defined a second time, with the same expansion or another one.",
+  rationale:
+    "One definition is enough: a second one with the same expansion is noise, and one with another expansion makes the abbreviation mean two things.",
+  tags: ["abbreviations"],
+  defaultSeverity: "warning",
+  enabledByDefault: true,
+  fixable: true,
+  check({ document, report }) {
+    const { definitions, first } = analyseAbbreviations(document);
+    for (const definition of definitions) {
+      const earlier = first.get(abbreviationKey(definition.abbreviation))!;
+      if (earlier === definition) continue;
+      const line = document.index.lineAt(earlier.start).index + 1;
+      const same = expansionKey(earlier.expansion) === expansionKey(definition.expansion);
+      report({
+        start: definition.start,
+        end: definition.end,
+        message: same
+          ? `‘${definition.abbreviation}’ is defined again; it was defined on line ${line}.`
+          : `‘${definition.abbreviation}’ is defined again as “${definition.expansion}”; on line ${line} it stands for “${earlier.expansion}”.`,
+        expected: same ? undefined : earlier.expansion,
+        actual: same ? undefined : definition.expansion,
+        fixes: same ? [{ title: `Write the bare abbreviation ‘${definition.abbreviation}’`, edits: bareAbbreviationEdits(document.text, definition) }] : [],
+      });
+    }
+  },
+};

@@ -1,0 +1,18 @@
+import type { Span } from "./text.js";
+
+/** Whether a span overlaps one of the spans given, which are sorted and do not overlap each other. */
+export function overlapsAny(spans: readonly Span[], span: Span): boolean {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (spans[mid].end <= span.start) low = mid + 1;
+    else high = mid;
+  }
+  return low < spans.length && spans[low].start < span.end;
+}
+
+/** The document's quotations in order, as `overlapsAny` needs them. */
+export function sortedSpans(spans: readonly Span[]): Span[] {
+  return [...spans].sort((a, b) => a.start - b.start);
+}
