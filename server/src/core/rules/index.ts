@@ -14,6 +14,9 @@ import { abbreviationDefinedTwice } from "./upr112-abbreviation-defined-twice.js
 import { abbreviationUnused } from "./upr113-abbreviation-unused.js";
 import { abbreviationForms } from "./upr114-abbreviation-forms.js";
 import { abbreviationUndefined } from "./upr115-abbreviation-undefined.js";
+import { unknownTheme } from "./upr201-unknown-theme.js";
+import { themeTitle } from "./upr202-theme-title.js";
+import { untaggedRecommendations } from "./upr203-untagged-recommendations.js";
 
 /** Every rule, in ID order. */
 export const allRules: readonly Rule[] = [
@@ -32,4 +35,7 @@ export const allRules: readonly Rule[] = [
   abbreviationUnused,
   abbreviationForms,
   abbreviationUndefined,
+  unknownTheme,
+  themeTitle,
+  untaggedRecommendations,
 ];
