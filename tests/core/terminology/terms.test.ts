@@ -9,9 +9,9 @@ import { pluralForms } from "../../../server/src/core/terminology/inflect.js";
 const configs = [{ termPacks: { luxembourg: true, "un-general": true } }];
 const FRONT = "---\nstate: Exampleland\n---\n\n";
 
-function termProblems(body: string) {
+function termProblems(body: string, settings: Record<string, unknown> = {}) {
   const text = FRONT + body;
-  const problems = lintText(text, { configs }).problems.filter((problem) => /^UPR10\d$/.test(problem.ruleId));
+  const problems = lintText(text, { configs: [{ ...configs[0], ...settings }] }).problems.filter((problem) => /^UPR10\d$/.test(problem.ruleId));
   return problems.map((problem) => ({ ...problem, found: text.slice(problem.start, problem.end), text }));
 }
 
@@ -66,6 +66,28 @@ describe.each(entries.map((entry) => [entry.id, entry] as const))("%s", (_, entr
       expect(termProblems(`1. The report quotes ${open}${term}${close} as written.\n`)).toEqual([]);
     });
 
+    it("is reported after a word with an apostrophe, which is no quotation mark", () => {
+      expect(termProblems(`1. The children’s ${term} and the States’ ${term} and the girls' ${term}.\n`).map((problem) => problem.found)).toEqual([term, term, term]);
+    });
+
+    it("is not reported in a quotation that runs across lines", () => {
+      expect(termProblems(`1. The court wrote: “every case of\n${term} is\nprosecuted”.\n`)).toEqual([]);
+    });
+
+    it("is not reported on a blockquote line or the lines that continue it", () => {
+      expect(termProblems(`1. The law reads:\n\n> Whoever deals in ${term} is punished,\nand ${term} is seized.\n`)).toEqual([]);
+    });
+
+    it("is not reported in a footnote text, which cites its source by title", () => {
+      expect(termProblems(`1. A claim.[^1]\n\n[^1]: A report on ${term}, 2015.\n`)).toEqual([]);
+    });
+
+    it("is not reported inside a project exception, such as a national law's title", () => {
+      const title = `Prevention of ${capitalise(term)} Act`;
+      expect(termProblems(`1. The ${title} applies.\n`, { termExceptions: [title] })).toEqual([]);
+      expect(termProblems(`1. The ${title} applies.\n`).map((problem) => problem.found)).toEqual([capitalise(term)]);
+    });
+
     it("is not reported inside a longer word (a shorter term inside it may be)", () => {
       const found = termProblems(`1. The report mentions x${term} and ${term}x in passing.\n`).map((problem) => problem.found);
       expect(found.filter((phrase) => phrase.startsWith(`x${words[0]}`) || phrase.endsWith(`${last}x`) || phrase === term)).toEqual([]);
@@ -80,6 +102,28 @@ describe.each(entries.map((entry) => [entry.id, entry] as const))("%s", (_, entr
         }
         const hyphenated = words.join("-");
         expect(termProblems(`1. The report mentions ${hyphenated} in passing.\n`).map((problem) => problem.found)).toEqual([hyphenated]);
+      });
+
+      it("is reported once across the blank line between wrapped lines of pasted text, and its fix joins the lines", () => {
+        // Wrapped lines of even width with a blank line between them, as text extracted from a PDF has them.
+        const first = words[0];
+        const rest = words.slice(1).join(" ");
+        const pasted = [
+          "1. The present submission reviews the situation in Exampleland since the previous review, and ",
+          "",
+          `the report mentions the spread of${" .".repeat(30)}`.slice(0, 94 - first.length) + ` ${first} `,
+          "",
+          `${rest} ` + `in all provinces, which the State has not addressed in law or in policy${" .".repeat(30)}`.slice(0, 94 - rest.length),
+          "",
+          "and which the recommendations below ask it to address before the next review of the State. ",
+          "",
+        ].join("\n");
+        const wrapped = `${first} \n\n${rest}`;
+        const problems = lintText(pasted, { configs }).problems.filter((problem) => /^UPR10\d$/.test(problem.ruleId));
+        expect(problems.map((problem) => pasted.slice(problem.start, problem.end))).toEqual([wrapped]);
+        if (entry.alternatives.length > 0) {
+          expect(applyFixes(pasted, [problems[0].fixes![0]]).text).toBe(pasted.replace(wrapped, entry.alternatives[0]));
+        }
       });
 
       it("is not reported when its words are parted by punctuation", () => {
