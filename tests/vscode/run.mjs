@@ -18,7 +18,8 @@ const seed = path.join(repoRoot, "seeds/ecpat-pakistan-upr3.upr");
 /**
  * What each suite opens and which test files it runs. `extension: "development"` loads the
  * extension from this repository's bundles (extensionDevelopmentPath), `"vsix"` installs the
- * packaged .vsix first.
+ * packaged .vsix first. `host: "web"` runs the extension and suite/web/ in the web worker
+ * extension host, as VS Code for the Web does.
  */
 const suites = {
   extension: {
@@ -45,35 +46,51 @@ async function within(promise, ms, error) {
   }
 }
 
-function compileTests() {
+const common = { bundle: true, format: "cjs", outExtension: { ".js": ".cjs" }, sourcemap: "inline", logLevel: "warning" };
+
+/**
+ * Bundles the test files: each one for Node.js (mocha stays external and loads from node_modules),
+ * and the web suite for a web worker, mocha's browser build included. Each suite's
+ * extensionTestsPath is a small module, suite-NAME.cjs.
+ */
+function compileTests(names) {
   rmSync(outDir, { recursive: true, force: true });
-  const entryPoints = readdirSync(suiteDir)
-    .filter((name) => name.endsWith(".ts"))
-    .map((name) => path.join(suiteDir, name));
   esbuild.buildSync({
-    entryPoints,
+    ...common,
+    entryPoints: readdirSync(suiteDir).filter((name) => name.endsWith(".ts")).map((name) => path.join(suiteDir, name)),
     outdir: outDir,
-    outExtension: { ".js": ".cjs" },
-    bundle: true,
     platform: "node",
-    format: "cjs",
     target: "node20",
-    sourcemap: "inline",
-    logLevel: "warning",
     external: ["vscode", "mocha", "vscode-textmate", "vscode-oniguruma"],
   });
-  for (const [name, suite] of Object.entries(suites)) {
-    const files = JSON.stringify(suite.files.map((file) => `${file}.cjs`));
-    writeFileSync(path.join(outDir, `suite-${name}.cjs`), `exports.run = () => require("./index.cjs").runTests(${files});\n`);
+  for (const name of names) {
+    const suite = suites[name];
+    if (suite.host === "web") {
+      esbuild.buildSync({
+        ...common,
+        entryPoints: [path.join(suiteDir, "web/index.ts")],
+        outfile: path.join(outDir, `suite-${name}.cjs`),
+        platform: "browser",
+        target: "es2022",
+        external: ["vscode"],
+      });
+    } else {
+      const files = JSON.stringify(suite.files.map((file) => `${file}.cjs`));
+      writeFileSync(path.join(outDir, `suite-${name}.cjs`), `exports.run = () => require("./index.cjs").runTests(${files});\n`);
+    }
   }
 }
 
-/** A throw-away copy of the suite's fixture folder, with the seed added. */
+/**
+ * A throw-away copy of the suite's fixture folder (with the seed added to a single folder), and
+ * what to open: the folder, or the .code-workspace file of a multi-root workspace.
+ */
 function prepareWorkspace(suite) {
   const dir = mkdtempSync(path.join(tmpdir(), "upr-workspace-"));
   cpSync(path.join(fixtureDir, suite.folder), dir, { recursive: true });
+  if (suite.workspaceFile) return { dir, open: { workspace: path.join(dir, suite.workspaceFile) } };
   cpSync(seed, path.join(dir, path.basename(seed)));
-  return dir;
+  return { dir, open: { folder: dir } };
 }
 
 async function runSuite(name, suite, browser, vsixPath) {
@@ -110,7 +127,8 @@ async function runSuite(name, suite, browser, vsixPath) {
       ["skipWelcome", "true"],
     ];
     if (suite.extension === "development") payload.push(["extensionDevelopmentPath", server.remoteUri(repoRoot)]);
-    await page.goto(server.workbenchUrl({ folder: workspace, payload }));
+    if (suite.host === "web") payload.push(["extensionDevelopmentKind", "web"]);
+    await page.goto(server.workbenchUrl({ ...workspace.open, payload }));
 
     let stopping = false;
     const serverDied = server.exited.then(({ code, signal }) => {
@@ -130,7 +148,7 @@ async function runSuite(name, suite, browser, vsixPath) {
   } finally {
     await context.close();
     await server.stop();
-    rmSync(workspace, { recursive: true, force: true });
+    rmSync(workspace.dir, { recursive: true, force: true });
     rmSync(extensionsDir, { recursive: true, force: true });
   }
 }
@@ -146,14 +164,42 @@ async function runWithRetries(name, suite, browser, vsixPath) {
   }
 }
 
-const requested = process.argv.slice(2);
+const electron = process.argv.includes("--electron");
+const requested = process.argv.slice(2).filter((arg) => !arg.startsWith("--"));
 for (const name of requested) {
   if (!(name in suites)) throw new Error(`no suite ${name}; suites: ${Object.keys(suites).join(", ")}`);
 }
 const selected = requested.length > 0 ? requested : Object.keys(suites);
 const began = Date.now();
+if (electron) {
+  // VS Code desktop through @vscode/test-electron, which downloads VS Code: for a machine with internet.
+  const { runTests } = await import("@vscode/test-electron").catch(() => {
+    throw new Error("--electron needs @vscode/test-electron: npm install --no-save @vscode/test-electron");
+  });
+  const runnable = selected.filter((name) => suites[name].extension === "development" && suites[name].host !== "web");
+  compileTests(runnable);
+  for (const name of runnable) {
+    console.log(`[vscode] suite ${name} (VS Code desktop)`);
+    const workspace = prepareWorkspace(suites[name]);
+    const userData = mkdtempSync(path.join(tmpdir(), "upr-user-data-"));
+    try {
+      await runTests({
+        extensionDevelopmentPath: repoRoot,
+        extensionTestsPath: path.join(outDir, `suite-${name}.cjs`),
+        launchArgs: [workspace.open.workspace ?? workspace.open.folder, "--disable-extensions", "--disable-workspace-trust", "--user-data-dir", userData],
+      });
+    } finally {
+      rmSync(workspace.dir, { recursive: true, force: true });
+      rmSync(userData, { recursive: true, force: true });
+    }
+  }
+  const skipped = selected.filter((name) => !runnable.includes(name));
+  if (skipped.length > 0) console.log(`[vscode] not run in VS Code desktop: ${skipped.join(", ")} (they need the code-server route)`);
+  process.exit(0);
+}
+
 setupCodeServer();
-compileTests();
+compileTests(selected);
 const vsixPath = selected.some((name) => suites[name].extension === "vsix") ? packageVsix() : undefined;
 const browser = await launchBrowser();
 const totals = { passed: 0, failed: 0, skipped: 0 };

@@ -1,11 +1,15 @@
-import * as assert from "node:assert/strict";
 import * as vscode from "vscode";
 
 export const extensionId = "upr-draft.upr-draft";
 
+/** A plain check, so that these helpers bundle for the web extension host too (no node:assert). */
+export function check(condition: unknown, message: string): asserts condition {
+  if (!condition) throw new Error(message);
+}
+
 export async function activateExtension(): Promise<vscode.Extension<unknown>> {
   const extension = vscode.extensions.getExtension(extensionId);
-  assert.ok(extension, `extension ${extensionId} is not loaded`);
+  check(extension, `extension ${extensionId} is not loaded`);
   await extension.activate();
   return extension;
 }
@@ -13,7 +17,7 @@ export async function activateExtension(): Promise<vscode.Extension<unknown>> {
 /** A file of the (first) workspace folder, which the runner fills from tests/vscode/fixtures/. */
 export function workspaceUri(...segments: string[]): vscode.Uri {
   const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, "no workspace folder is open");
+  check(folder, "no workspace folder is open");
   return vscode.Uri.joinPath(folder.uri, ...segments);
 }
 
@@ -22,8 +26,33 @@ export async function openDraft(uri: vscode.Uri): Promise<vscode.TextEditor> {
   return vscode.window.showTextDocument(document);
 }
 
+/** Closes every editor, dropping unsaved changes (closing a dirty editor would ask to save). */
 export async function closeAllEditors(): Promise<void> {
+  for (let open = vscode.window.visibleTextEditors.length + 10; open > 0 && vscode.window.activeTextEditor; open--) {
+    await vscode.commands.executeCommand("workbench.action.revertAndCloseActiveEditor");
+  }
   await vscode.commands.executeCommand("workbench.action.closeAllEditors");
+}
+
+/** Resolves once the document's text equals `expected`; fails after `timeoutMs` showing the first difference. */
+export function waitForText(document: vscode.TextDocument, expected: string, what: string, timeoutMs = 30_000): Promise<void> {
+  if (document.getText() === expected) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      subscription.dispose();
+      const actual = document.getText();
+      let at = 0;
+      while (at < actual.length && actual[at] === expected[at]) at++;
+      reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}; the text differs at offset ${at}:\n` +
+        `  expected ${JSON.stringify(expected.slice(Math.max(0, at - 40), at + 60))}\n  actual   ${JSON.stringify(actual.slice(Math.max(0, at - 40), at + 60))}`));
+    }, timeoutMs);
+    const subscription = vscode.workspace.onDidChangeTextDocument((event) => {
+      if (event.document !== document || document.getText() !== expected) return;
+      clearTimeout(timer);
+      subscription.dispose();
+      resolve();
+    });
+  });
 }
 
 export function codeOf(diagnostic: vscode.Diagnostic): string {
@@ -31,12 +60,14 @@ export function codeOf(diagnostic: vscode.Diagnostic): string {
   return String(typeof code === "object" && code !== null ? code.value : code);
 }
 
-/** One line per diagnostic, `CODE line:col-line:col severity`, zero-based, for readable failures. */
+const severityNames = ["error", "warning", "information", "hint"];
+
+/** One line per diagnostic, `CODE line:col-line:col severity`, zero-based, for comparisons and failures. */
 export function describe(diagnostics: readonly vscode.Diagnostic[]): string[] {
-  return diagnostics.map(
-    ({ range: { start, end }, severity }, index) =>
-      `${codeOf(diagnostics[index])} ${start.line}:${start.character}-${end.line}:${end.character} ${vscode.DiagnosticSeverity[severity]}`,
-  );
+  return diagnostics.map((diagnostic) => {
+    const { start, end } = diagnostic.range;
+    return `${codeOf(diagnostic)} ${start.line}:${start.character}-${end.line}:${end.character} ${severityNames[diagnostic.severity]}`;
+  });
 }
 
 /**
@@ -70,3 +101,19 @@ export function waitForDiagnostics(
 
 export const hasCode = (code: string) => (diagnostics: vscode.Diagnostic[]) => diagnostics.some((d) => codeOf(d) === code);
 export const lacksCode = (code: string) => (diagnostics: vscode.Diagnostic[]) => !diagnostics.some((d) => codeOf(d) === code);
+
+/** Replaces the whole text of an editor in one edit. */
+export async function setText(editor: vscode.TextEditor, text: string): Promise<void> {
+  const document = editor.document;
+  const whole = new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length));
+  const applied = await editor.edit((builder) => builder.replace(whole, text));
+  check(applied, "the edit was not applied");
+}
+
+/** Zero-based number of the first line of the document that starts with `prefix`. */
+export function lineStartingWith(document: vscode.TextDocument, prefix: string): number {
+  for (let line = 0; line < document.lineCount; line++) {
+    if (document.lineAt(line).text.startsWith(prefix)) return line;
+  }
+  throw new Error(`no line of ${document.uri.path} starts with ${JSON.stringify(prefix)}`);
+}
