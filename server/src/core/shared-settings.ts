@@ -5,14 +5,15 @@ import { readThemeSettings, type ThemeSettings } from "./themes/settings.js";
 
 /**
  * The top-level settings of `.upr-draft.json` that rules read besides their own options:
- * terminology, themes and abbreviations. Every rule receives them among its options.
+ * terminology, themes, abbreviations and the word limit. Every rule receives them among its options.
  */
 export interface SharedSettings extends TerminologySettings {
   themes?: ThemeSettings;
   abbreviations?: AbbreviationSettings;
+  wordLimit?: number;
 }
 
-export const SHARED_SETTING_KEYS = ["terms", "termPacks", "termExceptions", "themes", "abbreviations"] as const;
+export const SHARED_SETTING_KEYS = ["terms", "termPacks", "termExceptions", "themes", "abbreviations", "wordLimit"] as const;
 
 /** Layers the shared settings of several configs, lowest first: a later config's value of a key wins. */
 export function sharedSettings(...configs: (Readonly<Record<string, unknown>> | undefined)[]): SharedSettings {
@@ -29,7 +30,12 @@ export function validateSharedSettings(config: Record<string, unknown>): Setting
   const terminology = readTerminologySettings(config);
   const themes = readThemeSettings(config.themes);
   const abbreviations = readAbbreviationSettings(config.abbreviations);
-  const valid: SharedSettings = { ...terminology.settings, themes: themes.settings, abbreviations: abbreviations.settings };
+  const valid: SharedSettings = {
+    ...terminology.settings,
+    themes: themes.settings,
+    abbreviations: abbreviations.settings,
+    wordLimit: typeof config.wordLimit === "number" ? config.wordLimit : undefined,
+  };
   for (const key of SHARED_SETTING_KEYS) {
     if (config[key] === undefined) continue;
     if (valid[key] === undefined) delete config[key];

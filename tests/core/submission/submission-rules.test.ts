@@ -76,8 +76,9 @@ describe("UPR303 previous-recommendations", () => {
     expect(messages(previousRecommendations, draft("cycle: 4", "1. Child marriage is common.\n"))).toHaveLength(1);
   });
 
-  it("expects nothing of a first-cycle submission", () => {
+  it("expects nothing of a first-cycle submission, or of one whose cycle is not given", () => {
     expect(messages(previousRecommendations, draft("cycle: 1", "1. Child marriage is common.\n"))).toEqual([]);
+    expect(messages(previousRecommendations, draft("state: X", "1. Child marriage is common.\n"))).toEqual([]);
   });
 
   it("passes the seed, which assesses the implementation of previous recommendations", () => {

@@ -44,3 +44,10 @@ describe("UPR301 word-limit", () => {
     expect(lintText(canonical, { rules: [wordLimit] }).problems).toEqual([]);
   });
 });
+
+describe("UPR301 with the project file's top-level wordLimit", () => {
+  it("reads wordLimit from .upr-draft.json when the front matter has none", () => {
+    const { problems } = lintText("---\nstate: X\n---\n\n1. One two three four five.\n", { configs: [{ wordLimit: 4 }] });
+    expect(problems.filter((problem) => problem.ruleId === "UPR301")).toHaveLength(1);
+  });
+});

@@ -7,6 +7,7 @@ import { recommendationLettering } from "./upr005-recommendation-lettering.js";
 import { footnoteOrder } from "./upr006-footnote-order.js";
 import { footnoteDefinitions } from "./upr007-footnote-definitions.js";
 import { crossReferences } from "./upr008-cross-references.js";
+import { frontMatter } from "./upr009-front-matter.js";
 import { avoidedTerm } from "./upr101-avoided-term.js";
 import { cautionTerm } from "./upr102-caution-term.js";
 import { abbreviationBeforeDefinition } from "./upr111-abbreviation-before-definition.js";
@@ -17,6 +18,12 @@ import { abbreviationUndefined } from "./upr115-abbreviation-undefined.js";
 import { unknownTheme } from "./upr201-unknown-theme.js";
 import { themeTitle } from "./upr202-theme-title.js";
 import { untaggedRecommendations } from "./upr203-untagged-recommendations.js";
+import { wordLimit } from "./upr301-word-limit.js";
+import { submittingOrganisations } from "./upr302-submitting-organisations.js";
+import { previousRecommendations } from "./upr303-previous-recommendations.js";
+import { recommendationVerb } from "./upr401-recommendation-verb.js";
+import { vagueAction } from "./upr402-vague-action.js";
+import { duplicateRecommendation } from "./upr403-duplicate-recommendation.js";
 
 /** Every rule, in ID order. */
 export const allRules: readonly Rule[] = [
@@ -28,6 +35,7 @@ export const allRules: readonly Rule[] = [
   footnoteOrder,
   footnoteDefinitions,
   crossReferences,
+  frontMatter,
   avoidedTerm,
   cautionTerm,
   abbreviationBeforeDefinition,
@@ -38,4 +46,10 @@ export const allRules: readonly Rule[] = [
   unknownTheme,
   themeTitle,
   untaggedRecommendations,
+  wordLimit,
+  submittingOrganisations,
+  previousRecommendations,
+  recommendationVerb,
+  vagueAction,
+  duplicateRecommendation,
 ];

@@ -16,7 +16,7 @@ export const previousRecommendations: Rule = {
   id: "UPR303",
   name: "previous-recommendations",
   description:
-    "From the second cycle on, the submission discusses how the recommendations of the previous review were implemented.",
+    "A submission for the second cycle or later (`cycle` in the front matter) discusses how the recommendations of the previous review were implemented.",
   rationale:
     "OHCHR's guidelines for the third and fourth cycles encourage stakeholders to focus on the implementation of the recommendations the State received at its previous review.",
   tags: ["submission", "ohchr"],
@@ -25,7 +25,7 @@ export const previousRecommendations: Rule = {
   fixable: false,
   check({ document, report }) {
     const { cycle } = submissionMetadata(document);
-    if (cycle === 1 || document.paragraphs.length === 0) return;
+    if (cycle === undefined || cycle < 2 || document.paragraphs.length === 0) return;
     if (FOLLOW_UP.some((pattern) => pattern.test(document.text))) return;
     const first = document.paragraphs[0];
     report({
