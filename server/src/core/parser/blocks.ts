@@ -13,7 +13,8 @@ const STRUCTURAL: ReadonlySet<string> = new Set([
 ]);
 /** In pasted text, a line shorter than this share of the usual width ended its paragraph. */
 const SHORT_LINE_SHARE = 0.7;
-const SENTENCE_END = /[.!?:;][’”"')\]]*\d{0,3}\s*$/;
+const SENTENCE_PUNCTUATION = ".!?:;";
+const CLOSING_MARKS = "’”\"')]";
 
 export interface BuiltBlocks {
   blocks: Block[];
@@ -183,7 +184,7 @@ function typicalWrapGap(text: string, classified: ClassifiedLine[]): number {
   const counts = new Map<number, number>();
   for (let i = 0; i + 1 < classified.length; i++) {
     const { line } = classified[i];
-    if (SENTENCE_END.test(text.slice(line.start, line.end))) continue;
+    if (endsSentence(text.slice(line.start, line.end))) continue;
     const gap = classified[i + 1].line.index - line.index - 1;
     counts.set(gap, (counts.get(gap) ?? 0) + 1);
   }
@@ -232,6 +233,20 @@ function isTrailingSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 0xa0 || code === 0xfeff;
 }
 
+/**
+ * Whether a line ends a sentence: `.`, `!`, `?`, `:` or `;`, then closing quotes or brackets, up
+ * to three footnote digits and spaces. Read backwards from the end: a regular expression anchored
+ * at the end would be tried at every position of the line.
+ */
 export function endsSentence(text: string): boolean {
-  return SENTENCE_END.test(text);
+  let i = text.trimEnd().length - 1;
+  const lastDigit = i;
+  while (i >= 0 && isDigit(text.charCodeAt(i))) i--;
+  if (lastDigit - i > 3) return false;
+  while (i >= 0 && CLOSING_MARKS.includes(text[i])) i--;
+  return i >= 0 && SENTENCE_PUNCTUATION.includes(text[i]);
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }

@@ -1,10 +1,11 @@
 import type { Block, FootnoteReference } from "../model.js";
 
 const CANONICAL_REFERENCE = /\[\^([^\]\s]{1,20})\](?!:)/g;
+const DIGITS = /\d+/g;
 /** A footnote number glued to a word or to punctuation after a word, as PDF extraction leaves it. */
-const GLUED = /(?<=\p{L}{2}[.,;:’”'")]{0,2})(\d{1,3})(?=[\s.,;:)]|$)/gu;
+const GLUED = /(?<=\p{L}{2}[.,;:’”'")]{0,2})\d{1,3}(?=[\s.,;:)]|$)/uy;
 /** A footnote number standing alone after a sentence: "Karachi. 24 Some". */
-const DETACHED = /(?<=[.,;:’”"]\s{1,2})(\d{1,3})(?=\s+\p{Lu})/gu;
+const DETACHED = /(?<=[.,;:’”"]\s{1,2})\d{1,3}(?=\s+\p{Lu})/uy;
 /** How far the numbers of pasted footnote markers may jump; further is more likely a figure. */
 const MAX_STEP = 3;
 
@@ -52,18 +53,21 @@ interface Candidate {
   detached: boolean;
 }
 
+/**
+ * A marker is a whole run of one to three digits (a digit before it is neither a letter nor a
+ * space), so the runs are found first and the context around each is checked where it stands:
+ * searching the line with the lookbehinds would try them at every position.
+ */
 function collectCandidates(line: string): Candidate[] {
-  if (!/\d/.test(line)) return [];
   const candidates: Candidate[] = [];
-  GLUED.lastIndex = 0;
-  for (let match = GLUED.exec(line); match; match = GLUED.exec(line)) {
-    candidates.push({ index: match.index, digits: match[1], detached: false });
+  DIGITS.lastIndex = 0;
+  for (let run = DIGITS.exec(line); run; run = DIGITS.exec(line)) {
+    if (run[0].length > 3) continue;
+    GLUED.lastIndex = DETACHED.lastIndex = run.index;
+    if (GLUED.test(line)) candidates.push({ index: run.index, digits: run[0], detached: false });
+    else if (DETACHED.test(line)) candidates.push({ index: run.index, digits: run[0], detached: true });
   }
-  DETACHED.lastIndex = 0;
-  for (let match = DETACHED.exec(line); match; match = DETACHED.exec(line)) {
-    candidates.push({ index: match.index, digits: match[1], detached: true });
-  }
-  return candidates.sort((a, b) => a.index - b.index);
+  return candidates;
 }
 
 function insideUrl(line: string, index: number): boolean {

@@ -21,30 +21,51 @@ export function readFrontMatter(text: string, lines: Line[]): { frontMatter?: Fr
   return { bodyLine: 0 };
 }
 
+interface YamlResult {
+  data: Record<string, unknown>;
+  /** Offsets relative to the YAML source. */
+  error?: { message: string; from: number; to: number };
+}
+
+/** The front matter rarely changes between two parses of a draft being edited; reading YAML is the dearest step of a small parse. */
+const yamlCache = new Map<string, YamlResult>();
+const YAML_CACHE_SIZE = 8;
+
 function parseYaml(text: string, span: { start: number; end: number }, content: { start: number; end: number }): FrontMatter {
   const source = text.slice(content.start, content.end);
-  const frontMatter: FrontMatter = { ...span, content, data: {} };
+  let result = yamlCache.get(source);
+  if (!result) {
+    result = readYaml(source);
+    if (yamlCache.size >= YAML_CACHE_SIZE) yamlCache.delete(yamlCache.keys().next().value!);
+    yamlCache.set(source, result);
+  }
+  // Each document gets its own copy: nothing one caller does to its data reaches another.
+  const frontMatter: FrontMatter = { ...span, content, data: structuredClone(result.data) };
+  if (result.error) {
+    const { message, from, to } = result.error;
+    frontMatter.error = { message, span: { start: content.start + from, end: content.start + to } };
+  }
+  return frontMatter;
+}
+
+function readYaml(source: string): YamlResult {
+  const whole = (message: string): YamlResult => ({ data: {}, error: { message, from: 0, to: source.length } });
   try {
-    const document = parseDocument(source, { prettyErrors: false, uniqueKeys: true });
+    // Warnings would go to the process's stderr; problems are reported as diagnostics instead.
+    const document = parseDocument(source, { prettyErrors: false, uniqueKeys: true, logLevel: "error" });
     const error = document.errors[0];
     if (error) {
       const [from, to] = error.pos;
-      frontMatter.error = {
-        message: firstLine(error.message),
-        span: { start: content.start + from, end: content.start + Math.max(to, from + 1) },
-      };
-      return frontMatter;
+      return { data: {}, error: { message: firstLine(error.message), from, to: Math.max(to, from + 1) } };
     }
     const value: unknown = document.toJS();
     if (value !== null && value !== undefined && (typeof value !== "object" || Array.isArray(value))) {
-      frontMatter.error = { message: "Front matter must be a set of `key: value` lines.", span: content };
-    } else if (value) {
-      frontMatter.data = value as Record<string, unknown>;
+      return whole("Front matter must be a set of `key: value` lines.");
     }
+    return { data: (value ?? {}) as Record<string, unknown> };
   } catch (error) {
-    frontMatter.error = { message: firstLine(String((error as Error).message ?? error)), span: content };
+    return whole(firstLine(String((error as Error).message ?? error)));
   }
-  return frontMatter;
 }
 
 function firstLine(message: string): string {

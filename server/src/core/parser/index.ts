@@ -1,5 +1,4 @@
-import type { Block, UprDocument } from "../model.js";
-import type { Span } from "../text.js";
+import type { UprDocument } from "../model.js";
 import { LineIndex } from "../text.js";
 import { findAbbreviations } from "./abbreviations.js";
 import { buildBlocks } from "./blocks.js";
@@ -38,14 +37,10 @@ export function parse(text: string): UprDocument {
     directives: [],
   };
   if (mode === "canonical") findCanonicalFootnotes(text, blocks, document.footnoteReferences);
-  for (const block of blocks) if (block.kind !== "comment") quotesOf(text, block, document.quotes);
+  findQuotes(text, blocks.filter((block) => block.kind !== "comment"), document.quotes);
   findAbbreviations(text, blocks, document.abbreviations);
   findThemes(text, blocks, document.themes);
   findCrossReferences(text, blocks, document.crossReferences);
   findDirectives(text, (offset) => index.lineAt(offset).index, document.directives);
   return document;
-}
-
-function quotesOf(text: string, block: Block, out: Span[]): void {
-  findQuotes(text, block.start, block.end, out);
 }
