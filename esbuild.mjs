@@ -16,6 +16,7 @@ const common = {
 
 const targets = [
   { entryPoints: ["server/src/cli/main.ts"], outfile: "dist/cli.js", platform: "node", format: "cjs" },
+  { entryPoints: ["server/bench/run.ts"], outfile: "dist/bench.js", platform: "node", format: "cjs" },
 ];
 
 const contexts = await Promise.all(targets.map((target) => esbuild.context({ ...common, ...target })));

@@ -1,0 +1,127 @@
+import type { Timing } from "./measure.js";
+import type { KeystrokeTiming } from "./keystroke.js";
+
+export interface TextRow {
+  seed: string;
+  seedPath: string;
+  /** 1 for the seed itself, else the size of the synthetic draft in seeds. */
+  copies: number;
+  chars: number;
+  problems: number;
+  /** Parse and lint with every rule, in process. */
+  lint: Timing;
+  /** `text.split(/\s+/)`: the least any pass over the words can cost. */
+  floor: Timing;
+  markdownlint?: Timing & { problems: number };
+  peakRssMB: number;
+}
+
+export interface BenchReport {
+  date: string;
+  node: string;
+  cpus: string;
+  rows: TextRow[];
+  keystroke: KeystrokeTiming & { seed: string; copies: number; chars: number };
+  cli?: { node: Timing; runs: (Timing & { seed: string; exitCode: number | null })[] };
+  memory: { peakRssAfterLintMB: number; peakRssMB: number };
+  totalSeconds: number;
+  targets: Target[];
+}
+
+export interface Target {
+  name: string;
+  measured: string;
+  goal: string;
+  met: boolean;
+}
+
+const SEED_MS = 2;
+const LINEAR_RATIO = 12;
+const KEYSTROKE_MS = 20;
+const CLI_MS = 150;
+const MARKDOWNLINT_RATIO = 20;
+const FLOOR_RATIO = 10;
+
+export function printReport(report: BenchReport): void {
+  console.log(`upr-draft bench, ${report.date}, node ${report.node}, ${report.cpus}`);
+  console.log("Times are medians in ms; ratios compare numbers measured in this run.\n");
+  printTable(
+    ["text", "size", "problems", "upr-draft", "split floor", "lint/floor", "markdownlint", "markdownlint/upr-draft", "peak RSS"],
+    report.rows.map((row) => [
+      label(row),
+      size(row.chars),
+      String(row.problems),
+      ms(row.lint),
+      ms(row.floor),
+      ratio(row.lint.median / row.floor.median),
+      row.markdownlint ? ms(row.markdownlint) : "–",
+      row.markdownlint ? ratio(row.markdownlint.median / row.lint.median) : "–",
+      `${Math.round(row.peakRssMB)} MB`,
+    ]),
+  );
+  const once = report.rows.filter((row) => row.markdownlint?.iterations === 1).map(label);
+  const skipped = report.rows.filter((row) => !row.markdownlint).map(label);
+  if (once.length > 0) console.log(`markdownlint timed once (about a minute a run) on ${once.join(", ")}${skipped.length > 0 ? `; not run on ${skipped.join(", ")}` : ""}.`);
+    const { keystroke, cli } = report;
+  console.log(`\nKeystroke on ${keystroke.seed} ×${keystroke.copies} (${size(keystroke.chars)}), edit → all problems:`);
+  console.log(`  full parse + lint of the edited text: ${ms(keystroke.full)}`);
+  if (cli) {
+    console.log(`\nCLI cold start (node dist/cli.js lint <seed>, spawned; node -e "" alone takes ${ms(cli.node)}):`);
+    for (const run of cli.runs) console.log(`  ${run.seed}: ${ms(run)} (exit code ${run.exitCode})`);
+  } else {
+    console.log("\nCLI cold start: dist/cli.js not built.");
+  }
+  console.log(`\nPeak RSS: ${Math.round(report.memory.peakRssAfterLintMB)} MB after linting every text, ${Math.round(report.memory.peakRssMB)} MB with markdownlint.`);
+  console.log("\nTargets:");
+  for (const target of report.targets) console.log(`  ${target.met ? "met " : "MISS"}  ${target.name}: ${target.measured} (${target.goal})`);
+  console.log(`\nBench took ${report.totalSeconds.toFixed(0)} s.`);
+}
+
+export function evaluateTargets(report: Omit<BenchReport, "targets">): Target[] {
+  const out: Target[] = [];
+  for (const row of report.rows.filter((row) => row.copies === 1)) {
+    out.push({ name: `${row.seed} in process`, measured: ms(row.lint), goal: `≤ ${SEED_MS} ms`, met: row.lint.median <= SEED_MS });
+  }
+  for (const seed of new Set(report.rows.map((row) => row.seed))) {
+    const small = report.rows.find((row) => row.seed === seed && row.copies === 100);
+    const big = report.rows.find((row) => row.seed === seed && row.copies === 1000);
+    if (!small || !big) continue;
+    const growth = big.lint.median / small.lint.median;
+    out.push({ name: `${seed}: ×1000 against ×100`, measured: ratio(growth), goal: `≤ ${LINEAR_RATIO}× (linear is 10×)`, met: growth <= LINEAR_RATIO });
+  }
+  const keystroke = report.keystroke.full.median;
+  out.push({ name: `keystroke on ×${report.keystroke.copies}`, measured: ms(report.keystroke.full), goal: `≤ ${KEYSTROKE_MS} ms`, met: keystroke <= KEYSTROKE_MS });
+  for (const run of report.cli?.runs ?? []) {
+    out.push({ name: `CLI cold start on ${run.seed}`, measured: ms(run), goal: `≤ ${CLI_MS} ms`, met: run.median <= CLI_MS });
+  }
+  const withMarkdownlint = report.rows.filter((row) => row.markdownlint);
+  const slowest = Math.min(...withMarkdownlint.map((row) => row.markdownlint!.median / row.lint.median));
+  out.push({ name: "faster than markdownlint, every text", measured: `at least ${ratio(slowest)}`, goal: `≥ ${MARKDOWNLINT_RATIO}×`, met: slowest >= MARKDOWNLINT_RATIO });
+  const worstFloor = Math.max(...report.rows.map((row) => row.lint.median / row.floor.median));
+  out.push({ name: "against the split floor, every text", measured: `at most ${ratio(worstFloor)}`, goal: `≤ ${FLOOR_RATIO}×`, met: worstFloor <= FLOOR_RATIO });
+  return out;
+}
+
+function printTable(header: string[], rows: string[][]): void {
+  const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i].length)));
+  const line = (cells: string[]) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join("  ");
+  console.log(line(header));
+  for (const row of rows) console.log(line(row));
+}
+
+function label(row: TextRow): string {
+  return `${row.seed}${row.copies > 1 ? ` ×${row.copies}` : ""}`;
+}
+
+function ms(timing: Timing): string {
+  const value = timing.median;
+  return `${value < 10 ? value.toFixed(2) : value < 100 ? value.toFixed(1) : value.toFixed(0)} ms`;
+}
+
+function ratio(value: number): string {
+  return `${value < 10 ? value.toFixed(1) : value.toFixed(0)}×`;
+}
+
+function size(chars: number): string {
+  return chars < 1024 * 1024 ? `${(chars / 1024).toFixed(0)} K chars` : `${(chars / 1024 / 1024).toFixed(1)} M chars`;
+}

@@ -1,0 +1,114 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpus } from "node:os";
+import { dirname, join } from "node:path";
+import { lint as markdownlint } from "markdownlint/sync";
+import { lintText } from "../src/core/lint.js";
+import { coldStarts } from "./cold-start.js";
+import { keystrokes } from "./keystroke.js";
+import { planFor, probe, time, type Timing } from "./measure.js";
+import { syntheticDraft } from "./synthetic.js";
+import { evaluateTargets, printReport, type BenchReport, type TextRow } from "./report.js";
+
+const SEEDS = [
+  { name: "seed.upr", path: "seeds/ecpat-pakistan-upr3.upr" },
+  { name: "seed pasted", path: "seeds/ecpat-pakistan-upr3-extracted.txt" },
+];
+const USAGE = "usage: npm run bench -- [--sizes 10,100,1000] [--json <file>]";
+/** Time spent timing each text; a slow text still gets its minimum number of runs. */
+const LINT_BUDGET_MS = 2500;
+const MARKDOWNLINT_BUDGET_MS = 2000;
+const MARKDOWNLINT_ONCE_FROM = 1000;
+const KEYSTROKES = 60;
+const KEYSTROKE_DRAFT_COPIES = 100;
+const CLI_RUNS = 10;
+
+function main(argv: string[]): void {
+  const options = readArguments(argv);
+  const seeds = SEEDS.filter((seed) => existsSync(seed.path)).map((seed) => ({ ...seed, text: readFileSync(seed.path, "utf8") }));
+  if (seeds.length === 0) throw new Error("run the bench from the repository root: no seed found under seeds/");
+  const started = performance.now();
+
+  const rows: (TextRow & { text: string })[] = [];
+  for (const seed of seeds) {
+    for (const copies of [1, ...options.sizes]) {
+      const text = copies === 1 ? seed.text : syntheticDraft(seed.text, copies);
+      rows.push({ seed: seed.name, seedPath: seed.path, copies, chars: text.length, text, ...measureUpr(text) });
+    }
+  }
+  const peakRssAfterLintMB = process.resourceUsage().maxRSS / 1024;
+
+  const canonical = seeds[0];
+  const keystrokeDraft = syntheticDraft(canonical.text, KEYSTROKE_DRAFT_COPIES);
+  const keystroke = { seed: canonical.name, copies: KEYSTROKE_DRAFT_COPIES, chars: keystrokeDraft.length, ...keystrokes(keystrokeDraft, KEYSTROKES) };
+
+  const cli = existsSync("dist/cli.js")
+    ? {
+        node: coldStarts(["-e", ""], CLI_RUNS),
+        runs: seeds.map((seed) => ({ seed: seed.name, ...coldStarts(["dist/cli.js", "lint", seed.path], CLI_RUNS) })),
+      }
+    : undefined;
+
+  for (const row of rows) {
+    // markdownlint needs about a minute for a ×1000 draft: it runs once there, and on the first seed only.
+    const big = row.copies >= MARKDOWNLINT_ONCE_FROM;
+    if (!big || row.seed === seeds[0].name) row.markdownlint = measureMarkdownlint(row.text, big);
+  }
+
+  const measured: Omit<BenchReport, "targets"> = {
+    date: new Date().toISOString(),
+    node: process.version,
+    cpus: `${cpus().length} × ${cpus()[0]?.model ?? "unknown"}`,
+    rows: rows.map(({ text: _text, ...row }) => row),
+    keystroke,
+    cli,
+    memory: { peakRssAfterLintMB, peakRssMB: process.resourceUsage().maxRSS / 1024 },
+    totalSeconds: (performance.now() - started) / 1000,
+  };
+  const report: BenchReport = { ...measured, targets: evaluateTargets(measured) };
+  printReport(report);
+  const jsonPath = options.json ?? join("bench-results", `bench-${report.date.replace(/[:.]/g, "-")}.json`);
+  mkdirSync(dirname(jsonPath), { recursive: true });
+  writeFileSync(jsonPath, JSON.stringify(report, null, 2) + "\n");
+  console.log(`\nJSON: ${jsonPath}`);
+}
+
+function measureUpr(text: string): Pick<TextRow, "problems" | "lint" | "floor" | "peakRssMB"> {
+  let problems = 0;
+  const lint = () => (problems = lintText(text).problems.length);
+  const lintTiming = time(lint, planFor(probe(lint), LINT_BUDGET_MS));
+  const wordCount = () => text.split(/\s+/).length;
+  const floor = time(wordCount, planFor(probe(wordCount), LINT_BUDGET_MS / 2));
+  return { problems, lint: lintTiming, floor, peakRssMB: process.resourceUsage().maxRSS / 1024 };
+}
+
+/**
+ * markdownlint's library API with its default rules, on the same text read as Markdown. It is
+ * warm from the smaller texts by the time it reaches the biggest, which gets a single run.
+ */
+function measureMarkdownlint(text: string, once: boolean): Timing & { problems: number } {
+  let problems = 0;
+  const run = () => (problems = markdownlint({ strings: { draft: text } }).draft.length);
+  const timing = once ? time(run, { warmup: 0, minIterations: 1, maxIterations: 1, minTotalMs: 0 }) : time(run, planFor(probe(run), MARKDOWNLINT_BUDGET_MS));
+  return { ...timing, problems };
+}
+
+function readArguments(argv: string[]): { sizes: number[]; json?: string } {
+  let sizes = [10, 100, 1000];
+  let json: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const value = argv[i + 1];
+    if (argv[i] === "--sizes" && value) {
+      sizes = value.split(",").map(Number);
+      if (sizes.some((size) => !Number.isInteger(size) || size < 2)) throw new Error(`--sizes takes whole numbers of 2 or more\n${USAGE}`);
+      i++;
+    } else if (argv[i] === "--json" && value) {
+      json = value;
+      i++;
+    } else {
+      throw new Error(`unknown argument ${argv[i]}\n${USAGE}`);
+    }
+  }
+  return { sizes, json };
+}
+
+main(process.argv.slice(2));
