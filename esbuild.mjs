@@ -14,8 +14,15 @@ const common = {
   mainFields: ["module", "main"],
 };
 
+const browserMainFields = ["browser", "module", "main"];
+
 const targets = [
   { entryPoints: ["server/src/cli/main.ts"], outfile: "dist/cli.js", platform: "node", format: "cjs" },
+  { entryPoints: ["client/src/extension.ts"], outfile: "dist/client.js", platform: "node", format: "cjs", external: ["vscode"] },
+  { entryPoints: ["client/src/browser.ts"], outfile: "dist/client-browser.js", platform: "browser", format: "cjs", external: ["vscode"], mainFields: browserMainFields },
+  { entryPoints: ["server/src/server/node.ts"], outfile: "dist/server.js", platform: "node", format: "cjs" },
+  // The web-worker server: the LSP packages map their node entry to a browser one through "browser" in package.json.
+  { entryPoints: ["server/src/server/browser.ts"], outfile: "dist/server-browser.js", platform: "browser", format: "iife", mainFields: browserMainFields },
   { entryPoints: ["server/bench/run.ts"], outfile: "dist/bench.js", platform: "node", format: "cjs" },
 ];
 

@@ -1,0 +1,56 @@
+import type { Connection, TextDocuments } from "vscode-languageserver";
+import type { TextDocument } from "vscode-languageserver-textdocument";
+import { convertEdits, fixAllEdits, reletterLists, renumberParagraphs } from "../core/commands.js";
+import { LineIndex } from "../core/text.js";
+import type { TextEdit } from "../core/rules/types.js";
+import { documentEdit } from "./code-actions.js";
+import type { Linter } from "./linter.js";
+import { SERVER_COMMANDS, type CommandArguments, type CommandResult, type ServerCommand } from "./protocol.js";
+
+const LABELS: Record<ServerCommand, string> = {
+  renumber: "Renumber paragraphs",
+  reletter: "Reletter recommendation lists",
+  convert: "Convert to UPR format",
+  fixAll: "Fix all upr-draft problems",
+};
+
+/**
+ * Runs a command on a document and asks the client to apply the result as one workspace edit, so
+ * it is undone in one step. Commands work on the server's current text of the document.
+ */
+export async function executeCommand(
+  command: string,
+  args: unknown[] | undefined,
+  connection: Connection,
+  documents: TextDocuments<TextDocument>,
+  linter: Linter,
+): Promise<CommandResult> {
+  const name = (Object.keys(SERVER_COMMANDS) as ServerCommand[]).find((key) => SERVER_COMMANDS[key] === command);
+  const target = args?.[0] as CommandArguments | undefined;
+  const document = target && documents.get(target.uri);
+  if (!name || !document) return { applied: false, edits: 0 };
+  const text = document.getText();
+  const version = document.version;
+  const edits = await editsFor(name, text, target.uri, linter);
+  if (edits.length === 0) return { applied: true, edits: 0 };
+  const { applied } = await connection.workspace.applyEdit({
+    label: LABELS[name],
+    edit: documentEdit(target.uri, version, edits, new LineIndex(text)),
+  });
+  return { applied, edits: edits.length };
+}
+
+async function editsFor(name: ServerCommand, text: string, uri: string, linter: Linter): Promise<TextEdit[]> {
+  switch (name) {
+    case "renumber":
+      return renumberParagraphs(text);
+    case "reletter":
+      return reletterLists(text);
+    case "convert":
+      return convertEdits(text);
+    case "fixAll": {
+      const result = await linter.current(uri);
+      return result ? fixAllEdits(text, { configs: result.configuration.configs }) : [];
+    }
+  }
+}

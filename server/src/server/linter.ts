@@ -1,0 +1,125 @@
+import type { Connection, TextDocuments } from "vscode-languageserver";
+import type { TextDocument } from "vscode-languageserver-textdocument";
+import { submissionMetadata } from "../core/front-matter-fields.js";
+import { lintText } from "../core/lint.js";
+import type { UprDocument } from "../core/model.js";
+import type { Problem } from "../core/rules/types.js";
+import { countWords } from "../core/word-count.js";
+import type { ConfigurationStore, DocumentConfiguration } from "./configuration.js";
+import { toDiagnostic } from "./diagnostics.js";
+import { STATUS_NOTIFICATION, type StatusParams } from "./protocol.js";
+
+/** A lint of one version of a document, kept for code actions, hover and commands. */
+export interface LintResult {
+  version: number;
+  document: UprDocument;
+  problems: Problem[];
+  configuration: DocumentConfiguration;
+}
+
+/**
+ * Lints open documents: on open at once, on typing after a pause (`uprDraft.lintDelay`). Each
+ * run takes a generation number; a newer edit, a close or a newer run makes it stale, and a stale
+ * run publishes nothing.
+ */
+export class Linter {
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly generations = new Map<string, number>();
+  private readonly results = new Map<string, LintResult>();
+  /** TextDocuments reports an open as a change too, right after it; that change is the open's. */
+  private readonly justOpened = new Set<string>();
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly documents: TextDocuments<TextDocument>,
+    private readonly configuration: ConfigurationStore,
+  ) {}
+
+  opened(uri: string): void {
+    this.justOpened.add(uri);
+    void this.lint(uri);
+  }
+
+  /** After an edit: lint once the typing pauses, unless linting waits for saves. */
+  changed(uri: string): void {
+    if (this.justOpened.delete(uri)) return;
+    this.cancel(uri);
+    const settings = this.configuration.knownSettings(uri);
+    if (settings.run === "onSave") return;
+    this.timers.set(
+      uri,
+      setTimeout(() => void this.lint(uri), settings.lintDelay),
+    );
+  }
+
+  saved(uri: string): void {
+    if (this.configuration.knownSettings(uri).run === "onSave") void this.lint(uri);
+  }
+
+  closed(uri: string): void {
+    this.cancel(uri);
+    this.results.delete(uri);
+    void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+
+  /** Lints every open document again, as after a change of configuration. */
+  lintAll(): Promise<unknown> {
+    return Promise.all(this.documents.keys().map((uri) => this.lint(uri)));
+  }
+
+  /** The lint of the document's current version, linting now if the last one is older. */
+  async current(uri: string): Promise<LintResult | undefined> {
+    const document = this.documents.get(uri);
+    if (!document) return undefined;
+    const last = this.results.get(uri);
+    if (last?.version === document.version) return last;
+    this.cancel(uri);
+    return this.lint(uri);
+  }
+
+  /** Lints now and publishes, unless a newer edit or run overtakes this one. */
+  async lint(uri: string): Promise<LintResult | undefined> {
+    const generation = this.nextGeneration(uri);
+    const configuration = await this.configuration.forDocument(uri);
+    const document = this.documents.get(uri);
+    if (!document || this.generations.get(uri) !== generation) return undefined;
+    const started = performance.now();
+    const { document: parsed, problems } = lintText(document.getText(), { configs: configuration.configs });
+    const lintMs = performance.now() - started;
+    const result: LintResult = { version: document.version, document: parsed, problems, configuration };
+    this.results.set(uri, result);
+    void this.connection.sendDiagnostics({
+      uri,
+      version: document.version,
+      diagnostics: problems.map((problem) => toDiagnostic(problem, parsed.index)),
+    });
+    const status: StatusParams = {
+      uri,
+      words: countWords(parsed).total,
+      limit: wordLimit(parsed, configuration),
+      lintMs: Math.round(lintMs * 10) / 10,
+      problems: problems.length,
+    };
+    void this.connection.sendNotification(STATUS_NOTIFICATION, status);
+    return result;
+  }
+
+  /** Stops a pending lint and makes a running one stale. */
+  private cancel(uri: string): void {
+    clearTimeout(this.timers.get(uri));
+    this.timers.delete(uri);
+    this.nextGeneration(uri);
+  }
+
+  private nextGeneration(uri: string): number {
+    const generation = (this.generations.get(uri) ?? 0) + 1;
+    this.generations.set(uri, generation);
+    return generation;
+  }
+}
+
+/** The front matter's `wordLimit`, else the configuration's (the editor settings over the project file). */
+function wordLimit(document: UprDocument, configuration: DocumentConfiguration): number | undefined {
+  const fromConfig = configuration.configs.reduce<number | undefined>((limit, config) => config.wordLimit ?? limit, undefined);
+  return submissionMetadata(document).wordLimit ?? fromConfig;
+}

@@ -1,0 +1,59 @@
+/**
+ * What the client and the server say to each other beyond the LSP. Plain names and shapes, no
+ * imports, so that both the extension and the server (node or web worker) can share them.
+ */
+
+/** Sent after every lint of a draft, for the status item. */
+export const STATUS_NOTIFICATION = "uprDraft/status";
+
+export interface StatusParams {
+  uri: string;
+  /** Words that count towards the limit (body, footnote texts, annex). */
+  words: number;
+  /** The word limit from the front matter or the configuration, when one is set. */
+  limit?: number;
+  /** How long the last lint took, in milliseconds. */
+  lintMs: number;
+  problems: number;
+}
+
+/**
+ * Asks the client for a file's text, for files the server cannot read itself (every file in the
+ * web worker, and files of virtual workspaces). Answers null when there is no such file.
+ */
+export const READ_FILE_REQUEST = "uprDraft/readFile";
+
+export interface ReadFileParams {
+  uri: string;
+}
+
+/** The server's commands. The client's palette commands (uprDraft.renumber …) call them with the active document. */
+export const SERVER_COMMANDS = {
+  renumber: "uprDraft.server.renumber",
+  reletter: "uprDraft.server.reletter",
+  convert: "uprDraft.server.convert",
+  fixAll: "uprDraft.server.fixAll",
+} as const;
+
+export type ServerCommand = keyof typeof SERVER_COMMANDS;
+
+export interface CommandArguments {
+  uri: string;
+  /** The version the client saw; the edit is made against the server's current text either way. */
+  version?: number;
+}
+
+export interface CommandResult {
+  applied: boolean;
+  /** How many edits the change took; 0 when there was nothing to do. */
+  edits: number;
+}
+
+/**
+ * The project file, which the client watches and reads for the server. The core's CONFIG_FILE_NAME,
+ * written again here so that the extension does not bundle the core (a test keeps them equal).
+ */
+export const CONFIG_FILE = ".upr-draft.json";
+
+/** The VS Code settings section. */
+export const SETTINGS_SECTION = "uprDraft";

@@ -1,0 +1,136 @@
+import type { Connection, InitializeParams, InitializeResult } from "vscode-languageserver";
+import { CodeActionKind, FileChangeType, TextDocumentSyncKind, TextDocuments } from "vscode-languageserver";
+import { TextDocument } from "vscode-languageserver-textdocument";
+import type { UprDocument } from "../core/model.js";
+import { parse } from "../core/parser/index.js";
+import { sharedSettings, type SharedSettings } from "../core/shared-settings.js";
+import { codeActions, FIX_ALL_KIND } from "./code-actions.js";
+import { executeCommand } from "./commands.js";
+import { ConfigurationStore } from "./configuration.js";
+import { completion, definition, hover, onEnter } from "./language-features.js";
+import { Linter } from "./linter.js";
+import type { Platform } from "./platform.js";
+import { SERVER_COMMANDS } from "./protocol.js";
+import { documentSymbols, foldingRanges, WorkspaceSymbolIndex } from "./symbols.js";
+import { isConfigFile, uriKey } from "./uri.js";
+
+/**
+ * The language server, the same in node and in a web worker: it adapts the LSP to the core. The
+ * entry points only make the connection and say how files are read.
+ */
+export function startServer(connection: Connection, platform: Platform): void {
+  const documents = new TextDocuments(TextDocument);
+  const configuration = new ConfigurationStore(connection, platform);
+  const linter = new Linter(connection, documents, configuration);
+  const workspaceSymbols = new WorkspaceSymbolIndex();
+
+  /** The parsed document and the settings hover, definition and completion need, without linting. */
+  async function analysis(uri: string): Promise<{ document: UprDocument; settings: SharedSettings } | undefined> {
+    const textDocument = documents.get(uri);
+    if (!textDocument) return undefined;
+    const { configs } = await configuration.forDocument(uri);
+    return { document: parse(textDocument.getText()), settings: sharedSettings(...configs) };
+  }
+
+  let foldersChange = false;
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    foldersChange = params.capabilities.workspace?.workspaceFolders === true;
+    configuration.pullSettings = params.capabilities.workspace?.configuration === true;
+    configuration.workspaceFolders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        documentSymbolProvider: true,
+        foldingRangeProvider: true,
+        workspaceSymbolProvider: true,
+        hoverProvider: true,
+        definitionProvider: true,
+        completionProvider: {},
+        documentOnTypeFormattingProvider: { firstTriggerCharacter: "\n" },
+        executeCommandProvider: { commands: Object.values(SERVER_COMMANDS) },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: "upr-draft" },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (!foldersChange) return;
+    connection.workspace.onDidChangeWorkspaceFolders((event) => {
+      const removed = new Set(event.removed.map((folder) => folder.uri));
+      configuration.workspaceFolders = [...configuration.workspaceFolders.filter((uri) => !removed.has(uri)), ...event.added.map((folder) => folder.uri)];
+      void linter.lintAll();
+    });
+  });
+
+  documents.onDidOpen(({ document }) => linter.opened(document.uri));
+  documents.onDidChangeContent(({ document }) => linter.changed(document.uri));
+  documents.onDidSave(({ document }) => linter.saved(document.uri));
+  documents.onDidClose(({ document }) => {
+    linter.closed(document.uri);
+    configuration.forget(document.uri);
+  });
+
+  connection.onDidChangeConfiguration((params) => {
+    configuration.settingsChanged(params.settings);
+    void linter.lintAll();
+  });
+
+  connection.onDidChangeWatchedFiles(async ({ changes }) => {
+    const configChanges = changes.filter((change) => isConfigFile(change.uri));
+    if (configChanges.length === 0) return;
+    await Promise.all(configChanges.map((change) => configuration.fileChanged(change.uri, change.type === FileChangeType.Deleted)));
+    await linter.lintAll();
+  });
+
+  connection.onCodeAction(async (params) => {
+    const result = await linter.current(params.textDocument.uri);
+    return result ? codeActions(params, result) : [];
+  });
+
+  connection.onDocumentSymbol(async ({ textDocument }) => {
+    const found = await analysis(textDocument.uri);
+    return found ? documentSymbols(found.document) : [];
+  });
+
+  connection.onFoldingRanges(async ({ textDocument }) => {
+    const found = await analysis(textDocument.uri);
+    return found ? foldingRanges(found.document) : [];
+  });
+
+  connection.onWorkspaceSymbol(async ({ query }) => {
+    const drafts = new Map<string, { uri: string; text: string }>();
+    for (const draft of await platform.workspaceDrafts(configuration.workspaceFolders)) drafts.set(uriKey(draft.uri), draft);
+    for (const document of documents.all()) {
+      if (document.languageId === "upr") drafts.set(uriKey(document.uri), { uri: document.uri, text: document.getText() });
+    }
+    return workspaceSymbols.search(query, [...drafts.values()]);
+  });
+
+  connection.onHover(async ({ textDocument, position }) => {
+    const found = await analysis(textDocument.uri);
+    return found ? hover(found.document, position, found.settings) : null;
+  });
+
+  connection.onDefinition(async ({ textDocument, position }) => {
+    const found = await analysis(textDocument.uri);
+    return found ? definition(textDocument.uri, found.document, position, found.settings) : [];
+  });
+
+  connection.onCompletion(async ({ textDocument, position }) => {
+    const found = await analysis(textDocument.uri);
+    return found ? completion(found.document, position, found.settings) : [];
+  });
+
+  connection.onDocumentOnTypeFormatting(({ textDocument, position }) => {
+    const document = documents.get(textDocument.uri);
+    return document ? onEnter(parse(document.getText()), position) : [];
+  });
+
+  connection.onExecuteCommand(({ command, arguments: args }) => executeCommand(command, args, connection, documents, linter));
+
+  documents.listen(connection);
+  connection.listen();
+}

@@ -1,0 +1,82 @@
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parse } from "../../server/src/core/parser/index.js";
+import { codes, pastedSeedText, problemsText, tempFolder } from "./helpers.js";
+import { fileUri, LspClient } from "./lsp-client.js";
+
+describe("commands", () => {
+  let client: LspClient;
+  let folder: string;
+  let count = 0;
+
+  beforeAll(async () => {
+    folder = tempFolder();
+    client = await LspClient.start({ workspaceFolders: [folder] });
+  });
+
+  afterAll(() => client.stop());
+
+  /** Opens a draft, runs a command on it and resolves with the draft's text and diagnostics afterwards. */
+  async function run(command: string, text: string, languageId = "upr") {
+    const uri = fileUri(join(folder, `draft-${++count}.upr`));
+    await client.openAndLint(uri, text, languageId);
+    const editsBefore = client.appliedEdits.length;
+    const result = await client.connection.sendRequest("workspace/executeCommand", { command, arguments: [{ uri, version: 1 }] });
+    const edits = client.appliedEdits.slice(editsBefore);
+    const { diagnostics } = await client.waitForDiagnostics(uri, client.documents.get(uri)!.version);
+    return { result, edits, text: client.text(uri), diagnostics };
+  }
+
+  it("renumbers the paragraphs and the cross-references to them, as one edit", async () => {
+    const { result, edits, text, diagnostics } = await run("uprDraft.server.renumber", problemsText);
+    expect(edits).toHaveLength(1);
+    expect(edits[0].label).toBe("Renumber paragraphs");
+    expect(result).toEqual({ applied: true, edits: 3 });
+    expect(parse(text).paragraphs.map((paragraph) => paragraph.marker!.text)).toEqual(["1", "2", "3"]);
+    expect(text).toContain("as paragraph 3 recalls");
+    expect(text).toContain("see paragraph 2.");
+    expect(codes(diagnostics)).not.toContain("UPR001");
+    expect(codes(diagnostics)).toContain("UPR005");
+  });
+
+  it("reletters the recommendation lists, as one edit", async () => {
+    const { edits, text, diagnostics } = await run("uprDraft.server.reletter", problemsText);
+    expect(edits).toHaveLength(1);
+    expect(text).toBe(problemsText.replace("\nc. Adopt", "\nb. Adopt"));
+    expect(codes(diagnostics)).not.toContain("UPR005");
+  });
+
+  it("fixes every fixable problem, as one edit", async () => {
+    const { edits, text, diagnostics } = await run("uprDraft.server.fixAll", problemsText);
+    expect(edits).toHaveLength(1);
+    expect(text).toContain("2. Child sexual abuse material is sold openly");
+    expect(codes(diagnostics)).not.toContain("UPR001");
+    expect(codes(diagnostics)).not.toContain("UPR005");
+    expect(codes(diagnostics)).not.toContain("UPR101");
+  });
+
+  it("converts text pasted from a PDF to the canonical form, keeping its structure, as one edit", async () => {
+    const { edits, text } = await run("uprDraft.server.convert", pastedSeedText);
+    expect(edits).toHaveLength(1);
+    const converted = parse(text);
+    expect(converted.mode).toBe("canonical");
+    expect(text.startsWith("---\n")).toBe(true);
+    expect(text).toContain("\n# (IV) Policy to address Child Sexual Exploitation\n");
+    expect(converted.paragraphs).toHaveLength(28);
+    expect(converted.lists.map((list) => list.items.length)).toEqual([26, 20, 2]);
+  });
+
+  it("makes no edit when there is nothing to change", async () => {
+    const { result, edits } = await run("uprDraft.server.reletter", "# I. Title\n\n1. One.\n");
+    expect(result).toEqual({ applied: true, edits: 0 });
+    expect(edits).toEqual([]);
+  });
+
+  it("answers an unknown document without an edit", async () => {
+    const result = await client.connection.sendRequest("workspace/executeCommand", {
+      command: "uprDraft.server.renumber",
+      arguments: [{ uri: fileUri(join(folder, "not-open.upr")) }],
+    });
+    expect(result).toEqual({ applied: false, edits: 0 });
+  });
+});
