@@ -77,8 +77,20 @@ export class Linter {
     return this.lint(uri);
   }
 
-  /** Lints now and publishes, unless a newer edit or run overtakes this one. */
+  /**
+   * Lints now and publishes, unless a newer edit or run overtakes this one. A failure is logged
+   * rather than thrown: lints run from timers and notifications, where it would end the server.
+   */
   async lint(uri: string): Promise<LintResult | undefined> {
+    try {
+      return await this.lintNow(uri);
+    } catch (error) {
+      this.connection.console.error(`Linting ${uri} failed: ${(error as Error).stack ?? String(error)}`);
+      return undefined;
+    }
+  }
+
+  private async lintNow(uri: string): Promise<LintResult | undefined> {
     const generation = this.nextGeneration(uri);
     const configuration = await this.configuration.forDocument(uri);
     const document = this.documents.get(uri);
