@@ -41,6 +41,11 @@ export function recommendationAction(document: UprDocument, item: Block): Recomm
   return { item, verb, verbSpan: { start, end: start + match[0].length }, categories };
 }
 
+/** The first word of every recommendation that has one, in document order. */
+export function recommendationActions(document: UprDocument): RecommendationAction[] {
+  return recommendationItems(document).flatMap((item) => recommendationAction(document, item) ?? []);
+}
+
 /** The recommendation whose first word lies at `offset`, for hover. */
 export function recommendationActionAt(document: UprDocument, offset: number): RecommendationAction | undefined {
   for (const item of recommendationItems(document)) {

@@ -1,4 +1,4 @@
-import { recommendationAction, recommendationItems } from "../recommendations.js";
+import { recommendationActions } from "../recommendations.js";
 import type { Rule } from "./types.js";
 
 /** Words that start a sentence about the State rather than a request to it. */
@@ -19,9 +19,8 @@ export const recommendationVerb: Rule = {
   enabledByDefault: true,
   fixable: false,
   check({ document, report }) {
-    for (const item of recommendationItems(document)) {
-      const action = recommendationAction(document, item);
-      if (!action) continue;
+    for (const action of recommendationActions(document)) {
+      const item = action.item;
       const head = document.text.slice(item.content.start, Math.min(item.end, item.content.start + 60));
       if (!NOT_IMPERATIVE.has(action.verb) && !MODAL.test(head)) continue;
       report({

@@ -1,5 +1,5 @@
 import actionVerbs from "../data/action-verbs.json";
-import { itemText, recommendationAction, recommendationItems } from "../recommendations.js";
+import { itemText, recommendationActions } from "../recommendations.js";
 import type { Rule } from "./types.js";
 
 /** Words that may stand between the verb and the rest of a phrase: "take all necessary measures". */
@@ -16,10 +16,8 @@ export const vagueAction: Rule = {
   enabledByDefault: true,
   fixable: false,
   check({ document, report }) {
-    for (const item of recommendationItems(document)) {
-      const action = recommendationAction(document, item);
-      if (!action) continue;
-      const words = itemText(document, item).toLowerCase().split(" ");
+    for (const action of recommendationActions(document)) {
+      const words = itemText(document, action.item).toLowerCase().split(" ");
       const vague = actionVerbs.vagueActions.find((entry) => startsWithPhrase(words, entry.phrase.split(" ")));
       if (!vague) continue;
       report({ ...action.verbSpan, message: `A vague action (“${vague.phrase}”): ${vague.reason}` });
