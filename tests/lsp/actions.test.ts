@@ -95,7 +95,7 @@ describe("code actions", () => {
     diagnostics = (await client.waitForDiagnostics(uri, version)).diagnostics;
     const disable = (await actionsAt(find("UPR005"))).find((action) => action.title === "Disable UPR005 for this line")!;
     const after = await apply(disable);
-    expect(client.text(uri)).toContain("a. Ratify the optional protocols to the CRC.\n\n  <!-- upr-draft-disable-next-line UPR005 -->\n  c. Adopt");
+    expect(client.text(uri)).toContain("a. Ratify the optional protocols to the CRC. [F31]\n\n  <!-- upr-draft-disable-next-line UPR005 -->\n  c. Adopt");
     expect(codes(after)).not.toContain("UPR005");
     expect(codes(after)).toContain("UPR001");
   });

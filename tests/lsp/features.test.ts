@@ -42,6 +42,14 @@ describe("hover, go to definition, completion and Enter", () => {
     expect(locations[0].range.start.line).toBe(13);
   });
 
+  it("shows a theme code's title and group", async () => {
+    expect(await hoverText("[F31]", 2)).toMatch(/^\*\*F31\*\* Children: definition; general principles; protection\n\nF – /);
+  });
+
+  it("shows the UPR Info action category of a recommendation's first verb", async () => {
+    expect(await hoverText("Ratify", 2)).toMatch(/^\*\*ratify\*\*: UPR Info action category /);
+  });
+
   it("has no hover on ordinary words", async () => {
     expect(await hoverText("markets", 2)).toBeNull();
   });
@@ -61,6 +69,17 @@ describe("hover, go to definition, completion and Enter", () => {
     expect(items.map((item) => [item.label, (item.textEdit as TextEdit).range, (item.textEdit as TextEdit).newText])).toEqual([
       ["d.", { start: { line, character: 0 }, end: { line, character: 1 } }, "d. "],
     ]);
+  });
+
+  it("completes theme codes in a tag", async () => {
+    const line = positionOf(client.text(uri), "[F31]").line;
+    const end = client.text(uri).split("\n")[line].length;
+    const version = await client.change(uri, [{ range: { start: { line, character: end }, end: { line, character: end } }, text: " [F3" }]);
+    await client.waitForDiagnostics(uri, version);
+    const items: CompletionItem[] = await client.connection.sendRequest("textDocument/completion", { textDocument: { uri }, position: { line, character: end + 4 } });
+    expect(items.length).toBeGreaterThan(2);
+    expect(items.every((item) => item.label.startsWith("F3"))).toBe(true);
+    expect(items.find((item) => item.label === "F33")).toMatchObject({ detail: "Children: protection against exploitation", textEdit: { range: { start: { line, character: end + 2 } } } });
   });
 
   it("completes abbreviations defined above the cursor", async () => {

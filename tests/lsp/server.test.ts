@@ -93,6 +93,24 @@ describe("the language server over stdio", () => {
     expect(published.map((params) => params.version)).toEqual([version]);
   });
 
+  it("lints on save only, when the settings say so", async () => {
+    const onSave = join(folder, "on-save");
+    client.settingsByFolder.set(onSave, { ...TEST_SETTINGS, run: "onSave" });
+    const uri = fileUri(join(onSave, "draft.upr"));
+    const other = fileUri(join(folder, "while-saving.upr"));
+    await client.openAndLint(uri, "# I. Title\n\n1. One.\n");
+    await client.openAndLint(other, "# I. Title\n\n1. One.\n");
+    const after = client.publishLog.length;
+    const version = await client.change(uri, [{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: 1 } }, text: "2" }]);
+    // A lint typed into the other draft afterwards comes in after any lint of this one would have.
+    const otherVersion = await client.change(other, [{ range: { start: { line: 2, character: 3 }, end: { line: 2, character: 3 } }, text: "Still " }]);
+    await client.waitForDiagnostics(other, otherVersion);
+    expect(client.publishLog.slice(after).filter((params) => params.uri === uri)).toEqual([]);
+    const saved = client.waitForDiagnostics(uri, version);
+    await client.connection.sendNotification("textDocument/didSave", { textDocument: { uri } });
+    expect(codes((await saved).diagnostics)).toContain("UPR001");
+  });
+
   it("does not lint a document after it is closed, and clears its diagnostics", async () => {
     const closing = fileUri(join(folder, "closing.upr"));
     const other = fileUri(join(folder, "other.upr"));

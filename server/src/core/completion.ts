@@ -3,6 +3,7 @@ import type { UprDocument } from "./model.js";
 import { markerCompletion } from "./on-enter.js";
 import type { SharedSettings } from "./shared-settings.js";
 import type { Span } from "./text.js";
+import { themeCompletionContext, themeCompletions } from "./themes/editor.js";
 
 export interface CompletionEntry {
   label: string;
@@ -38,7 +39,21 @@ export const abbreviationCompletionsAt: CompletionProvider = (document, offset) 
     .map(({ abbreviation, expansion }) => ({ label: abbreviation, insertText: abbreviation, range, kind: "abbreviation", detail: expansion }));
 };
 
-export const completionProviders: readonly CompletionProvider[] = [markerCompletions, abbreviationCompletionsAt];
+/** Inside a `[F31, …]` tag or on a `Themes:` line: the theme codes, with their titles. */
+export const themeCompletionsAt: CompletionProvider = (document, offset, settings) => {
+  const context = themeCompletionContext(document.text, offset);
+  if (!context) return [];
+  return themeCompletions(context.prefix, settings.themes).map(({ code, title, group }) => ({
+    label: code,
+    insertText: code,
+    range: context.range,
+    kind: "theme",
+    detail: title,
+    documentation: group,
+  }));
+};
+
+export const completionProviders: readonly CompletionProvider[] = [markerCompletions, themeCompletionsAt, abbreviationCompletionsAt];
 
 export function completionsAt(
   document: UprDocument,

@@ -4,6 +4,7 @@ import { firstWords } from "./outline.js";
 import { describeAction, recommendationActionAt } from "./recommendations.js";
 import type { SharedSettings } from "./shared-settings.js";
 import type { Span } from "./text.js";
+import { themeAt } from "./themes/editor.js";
 
 /** What the editor shows for the text under the cursor: a hover, and where go to definition leads. */
 export interface NavigationTarget {
@@ -70,7 +71,24 @@ export const recommendationTarget: NavigationProvider = (document, offset) => {
   return action ? { span: action.verbSpan, hover: describeAction(action), definitions: [] } : undefined;
 };
 
-export const navigationProviders: readonly NavigationProvider[] = [crossReferenceTarget, footnoteTarget, abbreviationTarget, recommendationTarget];
+/** A theme code: its title and group in the UPR theme list, or that the list has no such code. */
+export const themeTarget: NavigationProvider = (document, offset, settings) => {
+  const info = themeAt(document, offset, settings.themes);
+  if (!info) return undefined;
+  const theme = info.theme;
+  const hover = theme
+    ? [`**${theme.code}** ${theme.title}`, theme.group, theme.source ? `Source: [${theme.source.title}](${theme.source.url})` : undefined].filter(Boolean).join("\n\n")
+    : `**${info.code}** is not a code of the UPR theme list.`;
+  return { span: info.span, hover, definitions: [] };
+};
+
+export const navigationProviders: readonly NavigationProvider[] = [
+  crossReferenceTarget,
+  footnoteTarget,
+  themeTarget,
+  abbreviationTarget,
+  recommendationTarget,
+];
 
 /** The first target a provider finds at the offset. */
 export function navigationAt(

@@ -47,7 +47,8 @@ export function startServer(connection: Connection, platform: Platform): void {
         workspaceSymbolProvider: true,
         hoverProvider: true,
         definitionProvider: true,
-        completionProvider: {},
+        // "[" opens a theme tag; the rest is typed as words, which VS Code completes as you type.
+        completionProvider: { triggerCharacters: ["["] },
         documentOnTypeFormattingProvider: { firstTriggerCharacter: "\n" },
         executeCommandProvider: { commands: Object.values(SERVER_COMMANDS) },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
