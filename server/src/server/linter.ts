@@ -67,12 +67,17 @@ export class Linter {
     return Promise.all(this.documents.keys().map((uri) => this.lint(uri)));
   }
 
+  /** The last lint, if it is of the document's current version. */
+  latest(uri: string): LintResult | undefined {
+    const last = this.results.get(uri);
+    return last && last.version === this.documents.get(uri)?.version ? last : undefined;
+  }
+
   /** The lint of the document's current version, linting now if the last one is older. */
   async current(uri: string): Promise<LintResult | undefined> {
-    const document = this.documents.get(uri);
-    if (!document) return undefined;
-    const last = this.results.get(uri);
-    if (last?.version === document.version) return last;
+    if (!this.documents.get(uri)) return undefined;
+    const last = this.latest(uri);
+    if (last) return last;
     this.cancel(uri);
     return this.lint(uri);
   }

@@ -24,12 +24,13 @@ export function startServer(connection: Connection, platform: Platform): void {
   const linter = new Linter(connection, documents, configuration);
   const workspaceSymbols = new WorkspaceSymbolIndex();
 
-  /** The parsed document and the settings hover, definition and completion need, without linting. */
+  /** The parsed document and the settings that symbols, hover, definition and completion need: the last lint's when it is current, without linting. */
   async function analysis(uri: string): Promise<{ document: UprDocument; settings: SharedSettings } | undefined> {
-    const textDocument = documents.get(uri);
-    if (!textDocument) return undefined;
+    const linted = linter.latest(uri);
+    if (linted) return { document: linted.document, settings: sharedSettings(...linted.configuration.configs) };
     const { configs } = await configuration.forDocument(uri);
-    return { document: parse(textDocument.getText()), settings: sharedSettings(...configs) };
+    const textDocument = documents.get(uri);
+    return textDocument && { document: parse(textDocument.getText()), settings: sharedSettings(...configs) };
   }
 
   let foldersChange = false;
