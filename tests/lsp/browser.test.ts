@@ -70,6 +70,14 @@ describe("the web-worker build of the server", () => {
     expect(code.trimStart().startsWith("\"use strict\";\n(() => {") || code.trimStart().startsWith("(() => {")).toBe(true);
   });
 
+  it("is started by a web client that loads nothing but the vscode API", () => {
+    const packageJson = JSON.parse(readFileSync(join(repoRoot, "package.json"), "utf8"));
+    expect(packageJson.browser).toBe("./dist/client-browser.js");
+    const client = readFileSync(join(repoRoot, packageJson.browser), "utf8");
+    expect(new Set(client.match(/\brequire\("[^"]*"\)/g))).toEqual(new Set(['require("vscode")']));
+    expect(client).toContain(`"dist", "server-browser.js"`);
+  });
+
   describe("running in a worker", () => {
     let worker: Worker;
     let connection: MessageConnection;
