@@ -39,6 +39,37 @@ export function buildBlocks(text: string, lines: Line[], bodyLine: number, paste
   return { blocks: builder.blocks, notes: builder.notes, references: builder.glued.references };
 }
 
+/**
+ * Builds the blocks of canonical text from line `from` on, as `buildBlocks` would from a block
+ * that starts there. Stops before the first block that starts on a line `resumeAt` accepts, and
+ * returns that line: from a block start on, what follows depends on the lines alone.
+ */
+export function buildBlocksFrom(
+  text: string,
+  lines: Line[],
+  from: number,
+  resumeAt: (line: number) => boolean,
+): { blocks: Block[]; resumedAt?: number } {
+  const classified: ClassifiedLine[] = [];
+  const builder = new BlockBuilder(text, false, classified);
+  let resumedAt: number | undefined;
+  for (let i = from; i < lines.length; i++) {
+    const line = lines[i];
+    const info = classifyLine(text.slice(line.start, line.end));
+    if (info.kind === "blank") continue;
+    classified.push({ line, info });
+    const count = builder.blocks.length;
+    builder.add(classified.length - 1);
+    if (builder.blocks.length > count && i > from && resumeAt(i)) {
+      builder.blocks.pop();
+      resumedAt = i;
+      break;
+    }
+  }
+  for (const block of builder.blocks) trimEnd(text, block);
+  return { blocks: builder.blocks, resumedAt };
+}
+
 class BlockBuilder {
   readonly blocks: Block[] = [];
   readonly notes: Block[] = [];

@@ -1,0 +1,84 @@
+import type { AbbreviationDefinition, Block, BlockKind, FootnoteReference, FrontMatter, ThemeMention, UprDocument } from "../model.js";
+import type { LineIndex, Span } from "../text.js";
+import { findAbbreviations } from "./abbreviations.js";
+import { findCanonicalFootnotes } from "./footnotes.js";
+import { findQuotes } from "./quotes.js";
+import { findCrossReferences, findDirectives, findThemes } from "./references.js";
+import { collectLists, collectSections, resolveBlocks } from "./structure.js";
+
+/** A text cut into blocks by line shapes, before the blocks are settled from their neighbours. */
+export interface BuiltDocument {
+  text: string;
+  index: LineIndex;
+  mode: UprDocument["mode"];
+  frontMatter?: FrontMatter;
+  /** The first line after the front matter. */
+  bodyLine: number;
+  blocks: Block[];
+  notes: Block[];
+  references: FootnoteReference[];
+}
+
+/** What parsing keeps beside a document, so that the next version of its text can reuse it. */
+export interface ParseState {
+  bodyLine: number;
+  /** Each block's kind from its line shape, before its neighbours settled it (a lettered line may become a sub-heading). */
+  builtKinds: BlockKind[];
+}
+
+const states = new WeakMap<UprDocument, ParseState>();
+
+export function parseState(document: UprDocument): ParseState | undefined {
+  return states.get(document);
+}
+
+/**
+ * Settles the blocks from their neighbours and finds what depends on more than one block: lists,
+ * sections, footnote references, cross-references (the annex has none) and disable comments.
+ * What lies within single blocks is left to `findInBlocks`.
+ */
+export function assemble(built: BuiltDocument): UprDocument {
+  const { text, index, mode, blocks } = built;
+  const builtKinds = blocks.map((block) => block.kind);
+  resolveBlocks(text, blocks);
+  const document: UprDocument = {
+    text,
+    index,
+    mode,
+    frontMatter: built.frontMatter,
+    blocks,
+    paragraphs: blocks.filter((block) => block.kind === "paragraph" && !block.inAnnex),
+    lists: collectLists(text, blocks),
+    sections: collectSections(blocks, text.length),
+    annex: blocks.find((block) => block.heading?.annex),
+    footnoteReferences: mode === "canonical" ? [] : built.references,
+    footnoteDefinitions: mode === "canonical" ? blocks.filter((block) => block.kind === "footnote") : built.notes,
+    quotes: [],
+    abbreviations: [],
+    themes: [],
+    crossReferences: [],
+    directives: [],
+  };
+  if (mode === "canonical") findCanonicalFootnotes(text, blocks, document.footnoteReferences);
+  findCrossReferences(text, blocks, document.crossReferences);
+  findDirectives(text, (offset) => index.lineAt(offset).index, document.directives);
+  states.set(document, { bodyLine: built.bodyLine, builtKinds });
+  return document;
+}
+
+export interface BlockFindings {
+  quotes: Span[];
+  abbreviations: AbbreviationDefinition[];
+  themes: ThemeMention[];
+}
+
+/**
+ * Quotations, abbreviation definitions and theme codes. Each lies within one block and follows
+ * from that block's text and built kind alone, so an edit leaves those of other blocks as they
+ * were (only moved): incremental parsing relies on it.
+ */
+export function findInBlocks(text: string, blocks: Block[], into: BlockFindings): void {
+  findQuotes(text, blocks.filter((block) => block.kind !== "comment"), into.quotes);
+  findAbbreviations(text, blocks, into.abbreviations);
+  findThemes(text, blocks, into.themes);
+}

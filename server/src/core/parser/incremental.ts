@@ -1,0 +1,208 @@
+import type { Block, BlockKind, UprDocument } from "../model.js";
+import { LineIndex, splitLines, type Line } from "../text.js";
+import { buildBlocksFrom } from "./blocks.js";
+import { assemble, findInBlocks, parseState, type BlockFindings } from "./document.js";
+import { readFrontMatter } from "./front-matter.js";
+
+/**
+ * How a document reused the one before: the blocks before `start` and those from `oldEnd` on (in
+ * the previous text; from `newEnd` in this one) have the same text and the same kind from their
+ * line shape. Only their offsets after the edit moved, and what their neighbours make of them
+ * (a role, a place in the annex) may differ.
+ */
+export interface Reuse {
+  previous: UprDocument;
+  start: number;
+  oldEnd: number;
+  newEnd: number;
+}
+
+const reuses = new WeakMap<UprDocument, Reuse>();
+
+/** For rules that keep work per document: which part of the previous document still holds. */
+export function reuseOf(document: UprDocument): Reuse | undefined {
+  return reuses.get(document);
+}
+
+/** Below this share of unchanged text, parsing it all is as quick. */
+const MIN_UNCHANGED_SHARE = 0.5;
+
+/**
+ * Parses a new version of a canonical text by reusing the previous version's model: the blocks
+ * around the edit are built again, from the last block that starts before it up to the first
+ * block after it that starts where an old one did; the blocks before and after are copied, those
+ * after moved by the length the edit added. What depends on all blocks is then settled again, as
+ * a full parse does. Returns undefined when the previous document cannot help: pasted text (its
+ * line breaks are read from statistics over the whole text) or an edit in the front matter.
+ */
+export function reparse(previous: UprDocument, text: string): UprDocument | undefined {
+  if (previous.text === text) return previous;
+  const state = parseState(previous);
+  if (!state || previous.mode !== "canonical" || !previous.frontMatter) return undefined;
+  const old = previous.text;
+  const start = commonPrefixLength(old, text);
+  const suffix = commonSuffixLength(old, text, Math.min(old.length, text.length) - start);
+  if (start + suffix < MIN_UNCHANGED_SHARE * text.length) return undefined;
+  const oldLines = previous.index.lines;
+  if (state.bodyLine >= oldLines.length || start <= oldLines[state.bodyLine].start) return undefined;
+
+  const delta = text.length - old.length;
+  const changedLine = lineIndexAt(oldLines, start);
+  const from = Math.max(state.bodyLine, changedLine - 1);
+  const movedFrom = Math.min(oldLines.length, lineIndexAt(oldLines, old.length - suffix) + 2);
+  const lines = editedLines(oldLines, text, from, movedFrom, delta);
+  const lineDelta = lines.length - oldLines.length;
+  const index = new LineIndex(text, lines);
+  const { frontMatter } = readFrontMatter(text, lines);
+
+  const oldBlocks = previous.blocks;
+  // The last block that starts on a line before the edit, and all after it, are built again
+  // until a block starts on a moved line where an old block started.
+  const startingBefore = blocksBefore(oldBlocks, changedLine);
+  const first = Math.max(0, startingBefore - 1);
+  const rebuildFrom = startingBefore > 0 ? oldBlocks[first].firstLine : state.bodyLine;
+  const rebuilt = buildBlocksFrom(text, lines, rebuildFrom, (line) => line >= movedFrom + lineDelta && blockStartingAt(oldBlocks, line - lineDelta) >= 0);
+  const resume = rebuilt.resumedAt === undefined ? oldBlocks.length : blockStartingAt(oldBlocks, rebuilt.resumedAt - lineDelta);
+
+  const blocks: Block[] = [];
+  for (let b = 0; b < first; b++) blocks.push(builtBlock(oldBlocks[b], state.builtKinds[b], 0, 0));
+  blocks.push(...rebuilt.blocks);
+  for (let b = resume; b < oldBlocks.length; b++) blocks.push(builtBlock(oldBlocks[b], state.builtKinds[b], delta, lineDelta));
+
+  const document = assemble({ text, index, mode: "canonical", frontMatter, bodyLine: state.bodyLine, blocks, notes: [], references: [] });
+  const windowStart = startingBefore > 0 ? oldBlocks[first].start : 0;
+  const windowEnd = resume < oldBlocks.length ? oldBlocks[resume].start : old.length + 1;
+  const fresh: BlockFindings = { quotes: [], abbreviations: [], themes: [] };
+  findInBlocks(text, rebuilt.blocks, fresh);
+  const splice = <T extends { start: number }>(kept: T[], found: T[]): T[] => [
+    ...kept.filter((item) => item.start < windowStart),
+    ...found,
+    ...kept.filter((item) => item.start >= windowEnd).map((item) => moved(item, delta)),
+  ];
+  document.quotes = splice(previous.quotes, fresh.quotes);
+  document.abbreviations = splice(previous.abbreviations, fresh.abbreviations);
+  document.themes = splice(previous.themes, fresh.themes);
+  reuses.set(document, { previous, start: windowStart, oldEnd: windowEnd, newEnd: windowEnd + delta });
+  // Each document knows only the one before it: a chain would keep every version of the draft alive.
+  reuses.delete(previous);
+  return document;
+}
+
+/**
+ * The new text's lines: the old ones before line `from` as they were, the text from there to old
+ * line `to` split again, and the old lines from `to` on moved. Old line `to` starts after the
+ * edit and after the end of the line the edit ended in, so its line break is unchanged too.
+ */
+function editedLines(oldLines: Line[], text: string, from: number, to: number, delta: number): Line[] {
+  const start = oldLines[from].start;
+  if (to >= oldLines.length) return [...oldLines.slice(0, from), ...splitLines(text, start, text.length, from)];
+  const middle = splitLines(text, start, oldLines[to].start + delta, from);
+  middle.pop(); // the empty line at the end of the part is old line `to`
+  const lineDelta = from + middle.length - to;
+  const lines = oldLines.slice(0, from);
+  for (const line of middle) lines.push(line);
+  for (let l = to; l < oldLines.length; l++) {
+    const line = oldLines[l];
+    lines.push({ index: line.index + lineDelta, start: line.start + delta, end: line.end + delta, next: line.next + delta });
+  }
+  return lines;
+}
+
+/** A block copied with its kind from its line shape, to be settled again among its new neighbours. */
+function builtBlock(block: Block, kind: BlockKind, delta: number, lineDelta: number): Block {
+  const span = (from: { start: number; end: number }) => ({ start: from.start + delta, end: from.end + delta });
+  const copy: Block = {
+    kind,
+    start: block.start + delta,
+    end: block.end + delta,
+    firstLine: block.firstLine + lineDelta,
+    lastLine: block.lastLine + lineDelta,
+    lines: block.lines.map(span),
+    artefacts: block.artefacts.map(span),
+    marker: block.marker && { ...block.marker, ...span(block.marker) },
+    content: span(block.content),
+    inAnnex: false,
+  };
+  if (kind === "heading" && block.heading) copy.heading = { ...block.heading, annex: false };
+  if (block.label !== undefined) copy.label = block.label;
+  return copy;
+}
+
+/** A copy of a finding with every `start` and `end` in it moved. */
+function moved<T>(value: T, delta: number): T {
+  if (delta === 0 || value === null || typeof value !== "object") return value;
+  if (Array.isArray(value)) return value.map((item) => moved(item, delta)) as T;
+  const copy: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(value)) {
+    copy[key] = (key === "start" || key === "end") && typeof field === "number" ? field + delta : moved(field, delta);
+  }
+  return copy as T;
+}
+
+function lineIndexAt(lines: Line[], offset: number): number {
+  let low = 0;
+  let high = lines.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (lines[mid].start <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+/** How many blocks start on a line before `line`. */
+function blocksBefore(blocks: Block[], line: number): number {
+  let low = 0;
+  let high = blocks.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (blocks[mid].firstLine < line) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** The index of the block whose first line is `line`, or -1. */
+function blockStartingAt(blocks: Block[], line: number): number {
+  const at = blocksBefore(blocks, line);
+  return at < blocks.length && blocks[at].firstLine === line ? at : -1;
+}
+
+/** Compared a chunk at a time: comparing strings is native and many times faster than a loop over characters. */
+export function commonPrefixLength(a: string, b: string): number {
+  const limit = Math.min(a.length, b.length);
+  let at = 0;
+  let step = 256;
+  while (at < limit) {
+    const size = Math.min(step, limit - at);
+    if (a.slice(at, at + size) === b.slice(at, at + size)) {
+      at += size;
+      step *= 2;
+    } else if (size > 16) {
+      step = size >> 1;
+    } else {
+      while (at < limit && a.charCodeAt(at) === b.charCodeAt(at)) at++;
+      return at;
+    }
+  }
+  return at;
+}
+
+/** The length of the common end of two strings, at most `limit`. */
+export function commonSuffixLength(a: string, b: string, limit: number): number {
+  let length = 0;
+  let step = 256;
+  while (length < limit) {
+    const size = Math.min(step, limit - length);
+    if (a.slice(a.length - length - size, a.length - length) === b.slice(b.length - length - size, b.length - length)) {
+      length += size;
+      step *= 2;
+    } else if (size > 16) {
+      step = size >> 1;
+    } else {
+      while (length < limit && a.charCodeAt(a.length - length - 1) === b.charCodeAt(b.length - length - 1)) length++;
+      return length;
+    }
+  }
+  return length;
+}

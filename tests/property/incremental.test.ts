@@ -1,0 +1,57 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { lintDocument } from "../../server/src/core/lint.js";
+import type { UprDocument } from "../../server/src/core/model.js";
+import { parse, parseAll } from "../../server/src/core/parser/index.js";
+import { reuseOf } from "../../server/src/core/parser/incremental.js";
+import { applyEdit, canonicalText, edit, runs } from "./generators.js";
+
+const seed = readFileSync(join(__dirname, "../../seeds/ecpat-pakistan-upr3.upr"), "utf8");
+
+/** After each edit, the document parsed from the one before equals a fresh parse, and lints the same. */
+function editsMatchFreshParses(text: string, edits: Parameters<typeof applyEdit>[1][]): void {
+  let previous: UprDocument = parseAll(text);
+  let current = text;
+  for (const change of edits) {
+    current = applyEdit(current, change);
+    const document = parse(current, previous);
+    const fresh = parseAll(current);
+    expect({ ...document, index: document.index.lines }).toEqual({ ...fresh, index: fresh.index.lines });
+    expect(lintDocument(document)).toEqual(lintDocument(fresh));
+    previous = document;
+  }
+}
+
+describe("parsing an edited draft from its previous version", () => {
+  it("gives the model and the problems a fresh parse gives, edit after edit", () => {
+    fc.assert(
+      fc.property(canonicalText, fc.array(edit, { minLength: 1, maxLength: 8 }), (text, edits) => editsMatchFreshParses(text, edits)),
+      runs(200),
+    );
+  });
+
+  it("does so on the seed too", () => {
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 4 }), (edits) => editsMatchFreshParses(seed, edits)),
+      runs(40),
+    );
+  });
+
+  it("reuses the blocks away from an edit in the body (the properties above exercise reuse, not only full parses)", () => {
+    const previous = parseAll(seed);
+    const at = seed.indexOf("Harmful traditional practices");
+    const document = parse(seed.slice(0, at) + "Very " + seed.slice(at), previous);
+    const reuse = reuseOf(document);
+    expect(reuse?.previous).toBe(previous);
+    expect(reuse!.start).toBeGreaterThan(0);
+    expect(reuse!.newEnd - reuse!.oldEnd).toBe(5);
+  });
+
+  it("parses pasted text and edits in the front matter in full", () => {
+    const pasted = readFileSync(join(__dirname, "../../seeds/ecpat-pakistan-upr3-extracted.txt"), "utf8");
+    expect(reuseOf(parse(pasted + "x", parseAll(pasted)))).toBeUndefined();
+    expect(reuseOf(parse(seed.replace("cycle: 3", "cycle: 4"), parseAll(seed)))).toBeUndefined();
+  });
+});
