@@ -2,28 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { lintText } from "../../server/src/core/lint.js";
 import { anyText, runs, submissionText } from "./generators.js";
-
-interface Ranged {
-  start: number;
-  end: number;
-}
-
-/** Every object in the model with a numeric start and end: blocks, lines, markers, quotes, findings. */
-function rangesIn(value: unknown, out: Ranged[] = [], seen = new Set<object>()): Ranged[] {
-  if (value === null || typeof value !== "object" || seen.has(value)) return out;
-  seen.add(value);
-  const record = value as Record<string, unknown>;
-  if (typeof record.start === "number" && typeof record.end === "number") out.push(record as unknown as Ranged);
-  for (const field of Array.isArray(value) ? value : Object.values(record)) rangesIn(field, out, seen);
-  return out;
-}
-
-function expectInside(ranges: Ranged[], length: number): void {
-  for (const range of ranges) {
-    const inside = Number.isInteger(range.start) && Number.isInteger(range.end) && 0 <= range.start && range.start <= range.end && range.end <= length;
-    if (!inside) expect.fail(`range ${JSON.stringify(range)} is not inside a text of length ${length}`);
-  }
-}
+import { expectInside, rangesIn } from "./ranges.js";
 
 describe("the parser and the rules on any text", () => {
   it("never throw, on any string at all", () => {

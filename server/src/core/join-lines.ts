@@ -6,7 +6,8 @@ import type { Span } from "./text.js";
  * a URL broken at the line end joins without one), and pasted footnote markers written `[^n]`.
  */
 export function joinLines(text: string, lines: Span[], references: FootnoteReference[]): string {
-  let out = "";
+  const out: string[] = [];
+  let token: TokenEnds | undefined;
   let r = 0;
   for (const line of lines) {
     let piece = "";
@@ -20,17 +21,42 @@ export function joinLines(text: string, lines: Span[], references: FootnoteRefer
     piece += text.slice(cursor, line.end);
     piece = piece.replace(/[ \t\u00a0]{2,}/g, " ").trim();
     if (!piece) continue;
-    out = out === "" ? piece : out + (joinsTight(out, piece) ? "" : " ") + piece;
+    const tight = token !== undefined && joinsTight(token, piece);
+    if (token !== undefined && !tight) out.push(" ");
+    out.push(piece);
+    token = lastToken(piece, tight ? token : undefined);
   }
-  return out;
+  return out.join("");
 }
 
-function joinsTight(before: string, after: string): boolean {
-  const lastToken = before.slice(before.lastIndexOf(" ") + 1);
-  if (/^(?:https?:\/\/|www\.)/.test(lastToken) && /^[\w%./?=&#-]+(?:\s|$)/.test(after) && !/[.,;]$/.test(lastToken)) {
+/**
+ * The start and the end of the last word written: all that joining the next line looks at. Kept
+ * apart from the joined text, which a block of thousands of lines would make long to search.
+ */
+interface TokenEnds {
+  head: string;
+  tail: string;
+}
+
+const HEAD = 8; // "https://"
+const TAIL = 3; // a letter (one or two code units) and a hyphen
+
+function lastToken(piece: string, joinedTo: TokenEnds | undefined): TokenEnds {
+  const space = piece.lastIndexOf(" ");
+  if (space >= 0) return ends(piece.slice(space + 1));
+  if (!joinedTo) return ends(piece);
+  return { head: (joinedTo.head + piece.slice(0, HEAD)).slice(0, HEAD), tail: (joinedTo.tail + piece.slice(-TAIL)).slice(-TAIL) };
+}
+
+function ends(token: string): TokenEnds {
+  return { head: token.slice(0, HEAD), tail: token.slice(-TAIL) };
+}
+
+function joinsTight(token: TokenEnds, after: string): boolean {
+  if (/^(?:https?:\/\/|www\.)/.test(token.head) && /^[\w%./?=&#-]+(?:\s|$)/.test(after) && !/[.,;]$/.test(token.tail)) {
     return true;
   }
-  return /\p{L}-$/u.test(before) && /^\p{Ll}/u.test(after);
+  return /\p{L}-$/u.test(token.tail) && /^\p{Ll}/u.test(after);
 }
 
 /** Each block's footnote references, so that joining a block's lines looks at its own references only. */

@@ -74,6 +74,7 @@ class BlockBuilder {
   readonly blocks: Block[] = [];
   readonly notes: Block[] = [];
   readonly glued = new GluedFootnotes();
+  private readonly noteLabels = new Set<string>();
   private readonly wrapGap: number;
   private readonly shortLine: number;
   private current: Block | undefined;
@@ -101,7 +102,10 @@ class BlockBuilder {
     }
     const note = this.pasted && this.isPageNote(info);
     const artefact = note || (this.pasted && isArtefact(this.classified, c, this.wrapGap));
-    if (note) this.notes.push(newBlock(line, info, "footnote"));
+    if (note) {
+      this.notes.push(newBlock(line, info, "footnote"));
+      this.noteLabels.add(info.label!);
+    }
     if (artefact && current && current.kind !== "heading" && current.kind !== "comment") {
       current.artefacts.push({ start: line.start, end: line.end });
       current.end = line.end;
@@ -132,8 +136,8 @@ class BlockBuilder {
   private isPageNote(info: LineInfo): boolean {
     if (info.kind !== "note" || !info.label) return false;
     const label = info.label;
-    if (Number(label) > this.glued.last || this.notes.some((note) => note.label === label)) return false;
-    return this.glued.references.some((reference) => reference.label === label);
+    if (Number(label) > this.glued.last || this.noteLabels.has(label)) return false;
+    return this.glued.labels.has(label);
   }
 
   private extend(block: Block, span: { start: number; end: number }): void {
@@ -239,7 +243,8 @@ function typicalWidth(classified: ClassifiedLine[]): number {
 
 function endedShort(text: string, block: Block, shortLine: number): boolean {
   const last = block.lines[block.lines.length - 1];
-  if (!last || block.artefacts.some((artefact) => artefact.start > last.start)) return false;
+  // Artefacts come in line order: whether one follows the last line shows in the last one.
+  if (!last || (block.artefacts.at(-1)?.start ?? -1) > last.start) return false;
   const lastText = text.slice(last.start, last.end).trimEnd();
   return lastText.length < shortLine && !/[-,]$/.test(lastText);
 }

@@ -31,6 +31,7 @@ export function findCanonicalFootnotes(text: string, blocks: Block[], out: Footn
  */
 export class GluedFootnotes {
   readonly references: FootnoteReference[] = [];
+  readonly labels = new Set<string>();
   /** The number of the last marker found. */
   last = 0;
 
@@ -43,6 +44,7 @@ export class GluedFootnotes {
       this.last = value;
       const start = lineStart + candidate.index;
       this.references.push({ start, end: start + candidate.digits.length, label: candidate.digits, glued: true });
+      this.labels.add(candidate.digits);
     }
   }
 }

@@ -15,7 +15,8 @@ export const paragraphNumbering: Rule = {
   check({ document, report }) {
     const markers = document.paragraphs.map((paragraph) => paragraph.marker!);
     const breaks = sequenceBreaks(markers);
-    const positions = breaks.length > 0 && document.crossReferences.length > 0 ? positionsByNumber(document.paragraphs) : undefined;
+    // Worked out once for all breaks: a fix computing them itself would make many breaks quadratic.
+    const positions = breaks.length > 0 ? positionsByNumber(document.paragraphs) : undefined;
     breaks.forEach((found, b) => {
       const marker = markers[found.index];
       const until = breaks[b + 1]?.index ?? markers.length;
@@ -33,7 +34,7 @@ export const paragraphNumbering: Rule = {
         message,
         expected: String(found.expected),
         actual: String(found.actual),
-        fixes: [renumberFix(document, found.index, until, positions)],
+        fixes: [renumberFix(document, found.index, until, positions, markers)],
       });
     });
   },
@@ -49,8 +50,8 @@ export function renumberFix(
   from: number,
   to = document.paragraphs.length,
   positions = positionsByNumber(document.paragraphs),
+  markers = document.paragraphs.map((paragraph) => paragraph.marker!),
 ): Fix {
-  const markers = document.paragraphs.map((paragraph) => paragraph.marker!);
   const edits = renumberEdits(markers, from, String, to);
   const referenceEdits = crossReferenceEdits(document.crossReferences, positions, from, to);
   const range = from + 1 === to ? `paragraph ${to}` : `paragraphs ${from + 1}–${to}`;

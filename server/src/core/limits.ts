@@ -1,0 +1,43 @@
+/**
+ * The largest text the CLI and the language server lint. A submission is some 30–60 KB; 10 MB is
+ * a few hundred of them, which parse and lint in well under a second (see `npm run bench`, which
+ * prints the time projected for this size). A bigger file is almost surely not a draft, and
+ * linting it would hold up the editor and fill memory.
+ */
+export const MAX_LINT_BYTES = 10 * 1024 * 1024;
+
+/** Why a file of this many bytes is not linted, or undefined when it may be. For callers that know the size before reading, as the CLI does. */
+export function lintSizeProblem(bytes: number): string | undefined {
+  if (bytes <= MAX_LINT_BYTES) return undefined;
+  return `The file is ${megabytes(bytes)}; upr-draft lints files of up to ${megabytes(MAX_LINT_BYTES)}. A submission is far smaller: is this the right file?`;
+}
+
+/** The same for a text in memory, as the language server holds it: its size is counted as UTF-8 bytes, as on disk. */
+export function textSizeProblem(text: string): string | undefined {
+  // A UTF-16 code unit is at most 3 bytes in UTF-8: most texts need no counting.
+  if (text.length * 3 <= MAX_LINT_BYTES) return undefined;
+  return lintSizeProblem(utf8Length(text));
+}
+
+/** The length of a text in UTF-8, counted without encoding it; a lone surrogate counts as the 3 bytes of U+FFFD, as TextEncoder writes it. */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff && isLowSurrogate(text.charCodeAt(i + 1))) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, "")} MB`;
+}
