@@ -5,12 +5,13 @@ import { describe, expect, it } from "vitest";
 import { lintDocument } from "../../server/src/core/lint.js";
 import type { UprDocument } from "../../server/src/core/model.js";
 import { parse, parseAll } from "../../server/src/core/parser/index.js";
-import { reuseOf } from "../../server/src/core/parser/incremental.js";
+import { previousBlock, reuseOf } from "../../server/src/core/parser/incremental.js";
+import { countWords } from "../../server/src/core/word-count.js";
 import { applyEdit, canonicalText, edit, runs } from "./generators.js";
 
 const seed = readFileSync(join(__dirname, "../../seeds/ecpat-pakistan-upr3.upr"), "utf8");
 
-/** After each edit, the document parsed from the one before equals a fresh parse, and lints the same. */
+/** After each edit, the document parsed from the one before equals a fresh parse, lints the same and counts the same words. */
 function editsMatchFreshParses(text: string, edits: Parameters<typeof applyEdit>[1][]): void {
   let previous: UprDocument = parseAll(text);
   let current = text;
@@ -20,6 +21,7 @@ function editsMatchFreshParses(text: string, edits: Parameters<typeof applyEdit>
     const fresh = parseAll(current);
     expect({ ...document, index: document.index.lines }).toEqual({ ...fresh, index: fresh.index.lines });
     expect(lintDocument(document)).toEqual(lintDocument(fresh));
+    expect(countWords(document)).toEqual(countWords(fresh));
     previous = document;
   }
 }
@@ -47,6 +49,9 @@ describe("parsing an edited draft from its previous version", () => {
     expect(reuse?.previous).toBe(previous);
     expect(reuse!.start).toBeGreaterThan(0);
     expect(reuse!.newEnd - reuse!.oldEnd).toBe(5);
+    const untouched = document.blocks.at(-1)!;
+    expect(previousBlock(document, untouched)).toBe(previous.blocks.at(-1));
+    expect(previousBlock(document, document.blocks.find((block) => block.start >= reuse!.start)!)).toBeUndefined();
   });
 
   it("parses pasted text and edits in the front matter in full", () => {

@@ -1,4 +1,5 @@
 import actionVerbs from "./data/action-verbs.json";
+import { BlockCache } from "./block-cache.js";
 import type { Block, UprDocument } from "./model.js";
 import type { Span } from "./text.js";
 
@@ -24,21 +25,30 @@ export function recommendationItems(document: UprDocument): Block[] {
   return document.lists.flatMap((list) => list.items);
 }
 
+const itemTexts = new BlockCache((document, item) => document.text.slice(item.content.start, item.end).replace(/\s+/g, " ").trim());
+
 /** The text of an item after its letter, on one line. */
 export function itemText(document: UprDocument, item: Block): string {
-  return document.text.slice(item.content.start, item.end).replace(/\s+/g, " ").trim();
+  return itemTexts.get(document, item);
 }
 
-export function recommendationAction(document: UprDocument, item: Block): RecommendationAction | undefined {
+/** An item's first word, with its offset from the item's content: kept per item across edits elsewhere. */
+const firstWords = new BlockCache((document, item) => {
   const head = document.text.slice(item.content.start, Math.min(item.end, item.content.start + 80));
   const match = FIRST_WORD.exec(head);
-  if (!match) return undefined;
-  const start = item.content.start + match.index;
+  if (!match) return { found: false as const };
   const verb = match[0].toLowerCase();
   const categories = actionVerbs.categories
     .filter((category) => category.verbs.includes(verb))
     .map(({ category, name, nameConfirmed }) => ({ category, name, nameConfirmed }));
-  return { item, verb, verbSpan: { start, end: start + match[0].length }, categories };
+  return { found: true as const, verb, offset: match.index, length: match[0].length, categories };
+});
+
+export function recommendationAction(document: UprDocument, item: Block): RecommendationAction | undefined {
+  const first = firstWords.get(document, item);
+  if (!first.found) return undefined;
+  const start = item.content.start + first.offset;
+  return { item, verb: first.verb, verbSpan: { start, end: start + first.length }, categories: first.categories };
 }
 
 /** The first word of every recommendation that has one, in document order. */

@@ -1,5 +1,6 @@
+import { BlockCache } from "./block-cache.js";
 import { groupReferencesByBlock, joinLines } from "./join-lines.js";
-import type { UprDocument } from "./model.js";
+import type { Block, FootnoteReference, UprDocument } from "./model.js";
 
 export interface WordCount {
   /** Every word of the submission: body, footnote texts and annex. Front matter, comments and markers are left out. */
@@ -11,14 +12,27 @@ export interface WordCount {
 /** A word: a run of letters or digits, with inner apostrophes and hyphens ("children’s", "in-depth"). */
 const WORD = /[\p{L}\p{N}]+(?:[’'\-][\p{L}\p{N}]+)*/gu;
 
+const counts = new WeakMap<UprDocument, WordCount>();
+const referencesOf = new WeakMap<UprDocument, Map<Block, FootnoteReference[]>>();
+
+/**
+ * The words of a block, counted once per version of its text: the server counts them after every
+ * edit. (Pasted footnote markers, which the count leaves out, depend on the blocks before; but
+ * pasted text is parsed in full each time, so no block of it is handed on.)
+ */
+const blockWords = new BlockCache((document, block) => {
+  const lines = [{ start: Math.max(block.content.start, block.lines[0].start), end: block.lines[0].end }, ...block.lines.slice(1)];
+  return wordsIn(joinLines(document.text, lines, references(document).get(block) ?? []));
+});
+
 export function countWords(document: UprDocument): WordCount {
-  const count: WordCount = { total: 0, footnotes: 0, annex: 0 };
+  let count = counts.get(document);
+  if (count) return { ...count };
+  count = { total: 0, footnotes: 0, annex: 0 };
   const text = document.text;
-  const references = document.mode === "pasted" ? groupReferencesByBlock(document) : undefined;
   for (const block of document.blocks) {
     if (block.kind === "comment" || block.lines.length === 0) continue;
-    const lines = [{ start: Math.max(block.content.start, block.lines[0].start), end: block.lines[0].end }, ...block.lines.slice(1)];
-    const words = wordsIn(joinLines(text, lines, references?.get(block) ?? []));
+    const words = blockWords.get(document, block);
     count.total += words;
     if (block.kind === "footnote") count.footnotes += words;
     else if (block.inAnnex) count.annex += words;
@@ -30,7 +44,18 @@ export function countWords(document: UprDocument): WordCount {
       count.footnotes += words;
     }
   }
-  return count;
+  counts.set(document, count);
+  return { ...count };
+}
+
+/** Pasted footnote markers by block, grouped once per document. */
+function references(document: UprDocument): Map<Block, FootnoteReference[]> {
+  let map = referencesOf.get(document);
+  if (!map) {
+    map = document.mode === "pasted" ? groupReferencesByBlock(document) : new Map();
+    referencesOf.set(document, map);
+  }
+  return map;
 }
 
 function wordsIn(text: string): number {

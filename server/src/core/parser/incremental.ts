@@ -24,6 +24,23 @@ export function reuseOf(document: UprDocument): Reuse | undefined {
   return reuses.get(document);
 }
 
+/** The block of the previous version that a block of this one was copied from, when an edit left it alone. */
+export function previousBlock(document: UprDocument, block: Block): Block | undefined {
+  const reuse = reuses.get(document);
+  if (!reuse || (block.start >= reuse.start && block.start < reuse.newEnd)) return undefined;
+  const delta = block.start < reuse.start ? 0 : reuse.newEnd - reuse.oldEnd;
+  const blocks = reuse.previous.blocks;
+  let low = 0;
+  let high = blocks.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (blocks[mid].start < block.start - delta) low = mid + 1;
+    else high = mid;
+  }
+  const found = blocks[low];
+  return found && found.start === block.start - delta && found.end === block.end - delta ? found : undefined;
+}
+
 /** Below this share of unchanged text, parsing it all is as quick. */
 const MIN_UNCHANGED_SHARE = 0.5;
 
