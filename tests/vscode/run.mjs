@@ -3,7 +3,8 @@
 //   node tests/vscode/run.mjs [suite…]      (all suites when none is named)
 // Each suite gets a fresh code-server, user-data folder and copy of its fixture workspace. The
 // test files in tests/vscode/suite/ run with mocha inside VS Code's extension host.
-import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import * as esbuild from "esbuild";
@@ -16,16 +17,33 @@ const outDir = path.join(repoRoot, ".vscode-test/out");
 const seed = path.join(repoRoot, "seeds/ecpat-pakistan-upr3.upr");
 
 /**
- * What each suite opens and which test files it runs. `extension: "development"` loads the
- * extension from this repository's bundles (extensionDevelopmentPath), `"vsix"` installs the
- * packaged .vsix first. `host: "web"` runs the extension and suite/web/ in the web worker
- * extension host, as VS Code for the Web does.
+ * What each suite opens and which test files it runs, against which build of the extension:
+ * - `extension: "development"`: this checkout's bundles, as extensionDevelopmentPath;
+ * - `"vsix"`: the packed .vsix, installed into the extensions folder with code-server's CLI;
+ * - `"web"`: the packed .vsix as VS Code for the Web sees it, without its Node.js entry point, so
+ *   that it runs from its browser entry in the web worker extension host; its tests are
+ *   suite/web/, bundled for a worker.
  */
 const suites = {
   extension: {
     extension: "development",
     folder: "workspace",
-    files: ["harness"],
+    files: ["harness", "diagnostics", "outline", "fixes", "commands", "language", "grammar", "snippets", "untitled", "settings"],
+  },
+  vsix: {
+    extension: "vsix",
+    folder: "workspace",
+    files: ["installed", "diagnostics", "outline", "commands", "grammar"],
+  },
+  web: {
+    extension: "web",
+    folder: "workspace",
+  },
+  "multi-root": {
+    extension: "development",
+    folder: "multi-root",
+    workspaceFile: "upr.code-workspace",
+    files: ["multi-root"],
   },
 };
 
@@ -63,9 +81,12 @@ function compileTests(names) {
     target: "node20",
     external: ["vscode", "mocha", "vscode-textmate", "vscode-oniguruma"],
   });
+  // The extension in development for suites of an installed extension: a manifest with nothing in it.
+  const testHost = { name: "upr-draft-test-host", publisher: "upr-draft", version: "0.0.0", engines: { vscode: "*" } };
+  writeFileSync(path.join(outDir, "package.json"), JSON.stringify(testHost, null, 2));
   for (const name of names) {
     const suite = suites[name];
-    if (suite.host === "web") {
+    if (suite.extension === "web") {
       esbuild.buildSync({
         ...common,
         entryPoints: [path.join(suiteDir, "web/index.ts")],
@@ -93,10 +114,50 @@ function prepareWorkspace(suite) {
   return { dir, open: { folder: dir } };
 }
 
+/**
+ * The packed extension, unpacked without `main`, with the web suite inside it: VS Code runs a
+ * suite in the extension host of the extension whose folder holds it.
+ */
+function prepareWebExtension(vsixPath) {
+  const dir = path.join(repoRoot, ".vscode-test/web-extension");
+  const unpacked = mkdtempSync(path.join(tmpdir(), "upr-unpacked-"));
+  const result = spawnSync("unzip", ["-q", vsixPath, "extension/*", "-d", unpacked], { encoding: "utf8" });
+  if (result.status !== 0) throw new Error(`unzip ${vsixPath} failed: ${result.stderr}`);
+  rmSync(dir, { recursive: true, force: true });
+  cpSync(path.join(unpacked, "extension"), dir, { recursive: true });
+  rmSync(unpacked, { recursive: true, force: true });
+  const manifestPath = path.join(dir, "package.json");
+  const { main: _nodeEntry, ...manifest } = JSON.parse(readFileSync(manifestPath, "utf8"));
+  writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
+  // The web extension host loads a test module by its name plus ".js".
+  cpSync(path.join(outDir, "suite-web.cjs"), path.join(dir, "suite-web.js"));
+  return dir;
+}
+
+/** Where the extension under test comes from, and the suite's extensionTestsPath. */
+function extensionUnderTest(name, suite, vsixPath, extensionsDir) {
+  const tests = path.join(outDir, `suite-${name}.cjs`);
+  switch (suite.extension) {
+    case "development":
+      return { development: repoRoot, tests };
+    case "vsix":
+      installExtension(vsixPath, extensionsDir);
+      // VS Code runs extension tests only in an extension development host: the one in
+      // development here is an empty manifest (see compileTests).
+      return { development: outDir, tests };
+    case "web": {
+      const dir = prepareWebExtension(vsixPath);
+      return { development: dir, tests: path.join(dir, "suite-web") };
+    }
+    default:
+      throw new Error(`suite ${name}: unknown extension ${suite.extension}`);
+  }
+}
+
 async function runSuite(name, suite, browser, vsixPath) {
   const workspace = prepareWorkspace(suite);
   const extensionsDir = mkdtempSync(path.join(tmpdir(), "upr-extensions-"));
-  if (suite.extension === "vsix") installExtension(vsixPath, extensionsDir);
+  const underTest = extensionUnderTest(name, suite, vsixPath, extensionsDir);
   const server = await startCodeServer({ extensionsDir });
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   try {
@@ -104,30 +165,26 @@ async function runSuite(name, suite, browser, vsixPath) {
     let started;
     const startedSignal = new Promise((resolve) => (started = resolve));
     let result;
-    let testsRunning = false;
     const lines = [];
     await page.exposeFunction("codeAutomationLog", (level, message) => {
       const text = String(message);
       lines.push(text);
       const match = /\[upr-tests\] result (\{.*\})/.exec(text);
       if (match) result = JSON.parse(match[1]);
+      else if (text.includes("[upr-tests] started")) started();
       // Mocha's report is printed as it comes; the workbench's own log only when something fails.
-      else if (testsRunning) console.log(`  ${text}`);
-      if (text.includes("[upr-tests] started")) {
-        testsRunning = true;
-        started();
-      }
-      if (match) testsRunning = false;
+      else if (text.startsWith("[upr-tests] ")) console.log(`  ${text.replace(/^\[upr-tests\] /gm, "")}`);
     });
     const exit = new Promise((resolve) => page.exposeFunction("codeAutomationExit", (code) => resolve(code)));
     page.on("pageerror", (error) => lines.push(`[page error] ${error.message}`));
+    page.on("console", (message) => message.type() === "error" && lines.push(`[console] ${message.text()}`));
+    page.on("requestfailed", (request) => lines.push(`[request failed] ${request.url()} ${request.failure()?.errorText}`));
 
     const payload = [
-      ["extensionTestsPath", server.remoteUri(path.join(outDir, `suite-${name}.cjs`))],
+      ["extensionDevelopmentPath", server.remoteUri(underTest.development)],
+      ["extensionTestsPath", server.remoteUri(underTest.tests)],
       ["skipWelcome", "true"],
     ];
-    if (suite.extension === "development") payload.push(["extensionDevelopmentPath", server.remoteUri(repoRoot)]);
-    if (suite.host === "web") payload.push(["extensionDevelopmentKind", "web"]);
     await page.goto(server.workbenchUrl({ ...workspace.open, payload }));
 
     let stopping = false;
@@ -176,7 +233,7 @@ if (electron) {
   const { runTests } = await import("@vscode/test-electron").catch(() => {
     throw new Error("--electron needs @vscode/test-electron: npm install --no-save @vscode/test-electron");
   });
-  const runnable = selected.filter((name) => suites[name].extension === "development" && suites[name].host !== "web");
+  const runnable = selected.filter((name) => suites[name].extension === "development");
   compileTests(runnable);
   for (const name of runnable) {
     console.log(`[vscode] suite ${name} (VS Code desktop)`);
@@ -200,7 +257,7 @@ if (electron) {
 
 setupCodeServer();
 compileTests(selected);
-const vsixPath = selected.some((name) => suites[name].extension === "vsix") ? packageVsix() : undefined;
+const vsixPath = selected.some((name) => suites[name].extension !== "development") ? packageVsix() : undefined;
 const browser = await launchBrowser();
 const totals = { passed: 0, failed: 0, skipped: 0 };
 let exitCode = 0;

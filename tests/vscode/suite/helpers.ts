@@ -28,7 +28,7 @@ export async function openDraft(uri: vscode.Uri): Promise<vscode.TextEditor> {
 
 /** Closes every editor, dropping unsaved changes (closing a dirty editor would ask to save). */
 export async function closeAllEditors(): Promise<void> {
-  for (let open = vscode.window.visibleTextEditors.length + 10; open > 0 && vscode.window.activeTextEditor; open--) {
+  for (let closed = 0; closed < 50 && vscode.window.activeTextEditor; closed++) {
     await vscode.commands.executeCommand("workbench.action.revertAndCloseActiveEditor");
   }
   await vscode.commands.executeCommand("workbench.action.closeAllEditors");
@@ -63,7 +63,7 @@ export function codeOf(diagnostic: vscode.Diagnostic): string {
 const severityNames = ["error", "warning", "information", "hint"];
 
 /** One line per diagnostic, `CODE line:col-line:col severity`, zero-based, for comparisons and failures. */
-export function describe(diagnostics: readonly vscode.Diagnostic[]): string[] {
+export function describeDiagnostics(diagnostics: readonly vscode.Diagnostic[]): string[] {
   return diagnostics.map((diagnostic) => {
     const { start, end } = diagnostic.range;
     return `${codeOf(diagnostic)} ${start.line}:${start.character}-${end.line}:${end.character} ${severityNames[diagnostic.severity]}`;
@@ -85,7 +85,7 @@ export function waitForDiagnostics(
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       subscription.dispose();
-      const seen = describe(vscode.languages.getDiagnostics(uri));
+      const seen = describeDiagnostics(vscode.languages.getDiagnostics(uri));
       reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what} on ${uri.path}; diagnostics now:\n  ${seen.join("\n  ") || "(none)"}`));
     }, timeoutMs);
     const subscription = vscode.languages.onDidChangeDiagnostics((event) => {
@@ -101,14 +101,6 @@ export function waitForDiagnostics(
 
 export const hasCode = (code: string) => (diagnostics: vscode.Diagnostic[]) => diagnostics.some((d) => codeOf(d) === code);
 export const lacksCode = (code: string) => (diagnostics: vscode.Diagnostic[]) => !diagnostics.some((d) => codeOf(d) === code);
-
-/** Replaces the whole text of an editor in one edit. */
-export async function setText(editor: vscode.TextEditor, text: string): Promise<void> {
-  const document = editor.document;
-  const whole = new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length));
-  const applied = await editor.edit((builder) => builder.replace(whole, text));
-  check(applied, "the edit was not applied");
-}
 
 /** Zero-based number of the first line of the document that starts with `prefix`. */
 export function lineStartingWith(document: vscode.TextDocument, prefix: string): number {

@@ -5,9 +5,12 @@ import * as path from "node:path";
 import { format } from "node:util";
 import Mocha from "mocha";
 
+const marked = (text: string) => text.replace(/^/gm, "[upr-tests] ");
+
 export function runTests(files: string[]): Promise<void> {
-  // The extension host forwards console.log without printf formatting, so format here.
-  Mocha.reporters.Base.consoleLog = (...args: unknown[]) => console.log(format(...args));
+  // The extension host forwards console.log unformatted, among the workbench's own messages: format
+  // here, and mark each line of the report for run.mjs.
+  Mocha.reporters.Base.consoleLog = (...args: unknown[]) => console.log(marked(format(...args)));
   const mocha = new Mocha({ ui: "bdd", color: false, timeout: 60_000, reporter: "spec" });
   for (const file of files) mocha.addFile(path.join(__dirname, file));
   console.log("[upr-tests] started");

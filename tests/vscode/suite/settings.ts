@@ -1,0 +1,31 @@
+/// <reference types="mocha" />
+import * as assert from "node:assert/strict";
+import * as vscode from "vscode";
+import { activateExtension, closeAllEditors, codeOf, hasCode, lacksCode, openDraft, waitForDiagnostics, workspaceUri } from "./helpers";
+
+const severityOf = (code: string) => (diagnostics: vscode.Diagnostic[]) => diagnostics.find((diagnostic) => codeOf(diagnostic) === code)?.severity;
+
+describe("settings", () => {
+  before(activateExtension);
+  after(async () => {
+    await vscode.workspace.getConfiguration("uprDraft").update("rules", undefined, vscode.ConfigurationTarget.Workspace);
+    await closeAllEditors();
+  });
+
+  it("re-lints open drafts when uprDraft.rules changes in the workspace settings", async () => {
+    const { document } = await openDraft(workspaceUri("lettering.upr"));
+    const settings = () => vscode.workspace.getConfiguration("uprDraft");
+    const before = await waitForDiagnostics(document.uri, hasCode("UPR005"), "UPR005 at its default severity");
+    assert.equal(severityOf("UPR005")(before), vscode.DiagnosticSeverity.Warning);
+
+    await settings().update("rules", { UPR005: "error" }, vscode.ConfigurationTarget.Workspace);
+    await waitForDiagnostics(document.uri, (now) => severityOf("UPR005")(now) === vscode.DiagnosticSeverity.Error, "UPR005 as an error");
+
+    await settings().update("rules", { "recommendation-lettering": "off" }, vscode.ConfigurationTarget.Workspace);
+    await waitForDiagnostics(document.uri, lacksCode("UPR005"), "UPR005 switched off by its name");
+
+    await settings().update("rules", undefined, vscode.ConfigurationTarget.Workspace);
+    const after = await waitForDiagnostics(document.uri, hasCode("UPR005"), "UPR005 back at its default");
+    assert.equal(severityOf("UPR005")(after), vscode.DiagnosticSeverity.Warning);
+  });
+});
