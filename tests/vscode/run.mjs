@@ -14,7 +14,11 @@ import { packageVsix } from "./package-vsix.mjs";
 const suiteDir = path.join(repoRoot, "tests/vscode/suite");
 const fixtureDir = path.join(repoRoot, "tests/vscode/fixtures");
 const outDir = path.join(repoRoot, ".vscode-test/out");
-const seed = path.join(repoRoot, "seeds/ecpat-pakistan-upr3.upr");
+// Shared with the other tests, copied into a single-folder workspace under these names.
+const sharedDrafts = {
+  "ecpat-pakistan-upr3.upr": path.join(repoRoot, "seeds/ecpat-pakistan-upr3.upr"),
+  "pasted.upr": path.join(repoRoot, "tests/fixtures/pasted/page-breaks.txt"),
+};
 
 /**
  * What each suite opens and which test files it runs, against which build of the extension:
@@ -103,14 +107,14 @@ function compileTests(names) {
 }
 
 /**
- * A throw-away copy of the suite's fixture folder (with the seed added to a single folder), and
+ * A throw-away copy of the suite's fixture folder (with the shared drafts added to a single folder), and
  * what to open: the folder, or the .code-workspace file of a multi-root workspace.
  */
 function prepareWorkspace(suite) {
   const dir = mkdtempSync(path.join(tmpdir(), "upr-workspace-"));
   cpSync(path.join(fixtureDir, suite.folder), dir, { recursive: true });
   if (suite.workspaceFile) return { dir, open: { workspace: path.join(dir, suite.workspaceFile) } };
-  cpSync(seed, path.join(dir, path.basename(seed)));
+  for (const [name, source] of Object.entries(sharedDrafts)) cpSync(source, path.join(dir, name));
   return { dir, open: { folder: dir } };
 }
 
