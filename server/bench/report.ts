@@ -16,14 +16,20 @@ export interface TextRow {
   peakRssMB: number;
 }
 
+type KeystrokeRow = KeystrokeTiming & { seed: string; copies: number; chars: number };
+
 export interface BenchReport {
   date: string;
   node: string;
   cpus: string;
   rows: TextRow[];
-  keystroke: KeystrokeTiming & { seed: string; copies: number; chars: number };
+  keystroke: KeystrokeRow;
+  /** The same on the seed itself: the size of a real draft. */
+  keystrokeOnSeed: KeystrokeRow;
   cli?: { node: Timing; runs: (Timing & { seed: string; exitCode: number | null })[] };
   memory: { peakRssAfterLintMB: number; peakRssMB: number };
+  /** What a draft of MAX_LINT_BYTES would take to lint, at the throughput of each seed's biggest draft. */
+  limit: { maxLintBytes: number; projected: { seed: string; copies: number; ms: number }[] };
   totalSeconds: number;
   targets: Target[];
 }
@@ -62,15 +68,17 @@ export function printReport(report: BenchReport): void {
   const once = report.rows.filter((row) => row.markdownlint?.iterations === 1).map(label);
   const skipped = report.rows.filter((row) => !row.markdownlint).map(label);
   if (once.length > 0) console.log(`markdownlint timed once (about a minute a run) on ${once.join(", ")}${skipped.length > 0 ? `; not run on ${skipped.join(", ")}` : ""}.`);
-    const { keystroke, cli } = report;
-  console.log(`\nKeystroke on ${keystroke.seed} ×${keystroke.copies} (${size(keystroke.chars)}), edit → all problems:`);
-  console.log(`  full parse + lint of the edited text: ${ms(keystroke.full)}`);
+  const { cli } = report;
+  printKeystroke(report.keystroke);
+  printKeystroke(report.keystrokeOnSeed);
   if (cli) {
     console.log(`\nCLI cold start (node dist/cli.js lint <seed>, spawned; node -e "" alone takes ${ms(cli.node)}):`);
     for (const run of cli.runs) console.log(`  ${run.seed}: ${ms(run)} (exit code ${run.exitCode})`);
   } else {
     console.log("\nCLI cold start: dist/cli.js not built.");
   }
+  const { limit } = report;
+  console.log(`\nMAX_LINT_BYTES (${limit.maxLintBytes / 1024 / 1024} MB) would lint in about ${limit.projected.map((p) => `${Math.round(p.ms)} ms (${p.seed}, at the ×${p.copies} throughput)`).join(", ")}.`);
   console.log(`\nPeak RSS: ${Math.round(report.memory.peakRssAfterLintMB)} MB after linting every text, ${Math.round(report.memory.peakRssMB)} MB with markdownlint.`);
   console.log("\nTargets:");
   for (const target of report.targets) console.log(`  ${target.met ? "met " : "MISS"}  ${target.name}: ${target.measured} (${target.goal})`);
@@ -89,8 +97,8 @@ export function evaluateTargets(report: Omit<BenchReport, "targets">): Target[] 
     const growth = big.lint.median / small.lint.median;
     out.push({ name: `${seed}: ×1000 against ×100`, measured: ratio(growth), goal: `≤ ${LINEAR_RATIO}× (linear is 10×)`, met: growth <= LINEAR_RATIO });
   }
-  const keystroke = report.keystroke.full.median;
-  out.push({ name: `keystroke on ×${report.keystroke.copies}`, measured: ms(report.keystroke.full), goal: `≤ ${KEYSTROKE_MS} ms`, met: keystroke <= KEYSTROKE_MS });
+  const keystroke = report.keystroke.server;
+  out.push({ name: `keystroke on ×${report.keystroke.copies}, through the server`, measured: ms(keystroke), goal: `≤ ${KEYSTROKE_MS} ms`, met: keystroke.median <= KEYSTROKE_MS });
   for (const run of report.cli?.runs ?? []) {
     out.push({ name: `CLI cold start on ${run.seed}`, measured: ms(run), goal: `≤ ${CLI_MS} ms`, met: run.median <= CLI_MS });
   }
@@ -100,6 +108,15 @@ export function evaluateTargets(report: Omit<BenchReport, "targets">): Target[] 
   const worstFloor = Math.max(...report.rows.map((row) => row.lint.median / row.floor.median));
   out.push({ name: "against the split floor, every text", measured: `at most ${ratio(worstFloor)}`, goal: `≤ ${FLOOR_RATIO}×`, met: worstFloor <= FLOOR_RATIO });
   return out;
+}
+
+function printKeystroke(keystroke: KeystrokeRow): void {
+  const name = `${keystroke.seed}${keystroke.copies > 1 ? ` ×${keystroke.copies}` : ""}`;
+  console.log(`\nKeystroke on ${name} (${size(keystroke.chars)}), edit → all problems, debounce left out:`);
+  console.log(`  through the server's Linter (update, lint, diagnostics, word count): ${ms(keystroke.server)}`);
+  console.log(`  core, parsed from the previous version + all rules:                 ${ms(keystroke.incremental)} (parse ${ms(keystroke.incrementalParse)})`);
+  console.log(`  core, parsed in full + all rules:                                   ${ms(keystroke.full)} (${ratio(keystroke.full.median / keystroke.incremental.median)} the incremental)`);
+  console.log(`  dearest rules per keystroke: ${keystroke.slowestRules.map((rule) => `${rule.id} ${rule.ms.toFixed(rule.ms < 1 ? 2 : 1)} ms`).join(", ")}`);
 }
 
 function printTable(header: string[], rows: string[][]): void {

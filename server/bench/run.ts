@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { dirname, join } from "node:path";
 import { lint as markdownlint } from "markdownlint/sync";
+import { MAX_LINT_BYTES, utf8Length } from "../src/core/limits.js";
 import { lintText } from "../src/core/lint.js";
 import { coldStarts } from "./cold-start.js";
 import { keystrokes } from "./keystroke.js";
@@ -22,7 +23,7 @@ const KEYSTROKES = 60;
 const KEYSTROKE_DRAFT_COPIES = 100;
 const CLI_RUNS = 10;
 
-function main(argv: string[]): void {
+async function main(argv: string[]): Promise<void> {
   const options = readArguments(argv);
   const seeds = SEEDS.filter((seed) => existsSync(seed.path)).map((seed) => ({ ...seed, text: readFileSync(seed.path, "utf8") }));
   if (seeds.length === 0) throw new Error("run the bench from the repository root: no seed found under seeds/");
@@ -39,7 +40,8 @@ function main(argv: string[]): void {
 
   const canonical = seeds[0];
   const keystrokeDraft = syntheticDraft(canonical.text, KEYSTROKE_DRAFT_COPIES);
-  const keystroke = { seed: canonical.name, copies: KEYSTROKE_DRAFT_COPIES, chars: keystrokeDraft.length, ...keystrokes(keystrokeDraft, KEYSTROKES) };
+  const keystroke = { seed: canonical.name, copies: KEYSTROKE_DRAFT_COPIES, chars: keystrokeDraft.length, ...(await keystrokes(keystrokeDraft, KEYSTROKES)) };
+  const keystrokeOnSeed = { seed: canonical.name, copies: 1, chars: canonical.text.length, ...(await keystrokes(canonical.text, KEYSTROKES)) };
 
   const cli = existsSync("dist/cli.js")
     ? {
@@ -60,8 +62,10 @@ function main(argv: string[]): void {
     cpus: `${cpus().length} × ${cpus()[0]?.model ?? "unknown"}`,
     rows: rows.map(({ text: _text, ...row }) => row),
     keystroke,
+    keystrokeOnSeed,
     cli,
     memory: { peakRssAfterLintMB, peakRssMB: process.resourceUsage().maxRSS / 1024 },
+    limit: projectLimit(rows),
     totalSeconds: (performance.now() - started) / 1000,
   };
   const report: BenchReport = { ...measured, targets: evaluateTargets(measured) };
@@ -70,6 +74,14 @@ function main(argv: string[]): void {
   mkdirSync(dirname(jsonPath), { recursive: true });
   writeFileSync(jsonPath, JSON.stringify(report, null, 2) + "\n");
   console.log(`\nJSON: ${jsonPath}`);
+}
+
+/** The lint time of a draft of MAX_LINT_BYTES, from the throughput on the biggest draft of each seed. */
+function projectLimit(rows: (TextRow & { text: string })[]): BenchReport["limit"] {
+  const biggest = new Map<string, TextRow & { text: string }>();
+  for (const row of rows) if (row.copies > (biggest.get(row.seed)?.copies ?? 0)) biggest.set(row.seed, row);
+  const projected = [...biggest.values()].map((row) => ({ seed: row.seed, copies: row.copies, ms: (row.lint.median * MAX_LINT_BYTES) / utf8Length(row.text) }));
+  return { maxLintBytes: MAX_LINT_BYTES, projected };
 }
 
 function measureUpr(text: string): Pick<TextRow, "problems" | "lint" | "floor" | "peakRssMB"> {
@@ -111,4 +123,7 @@ function readArguments(argv: string[]): { sizes: number[]; json?: string } {
   return { sizes, json };
 }
 
-main(process.argv.slice(2));
+main(process.argv.slice(2)).catch((error: Error) => {
+  console.error(error.message);
+  process.exitCode = 2;
+});

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { lintDocument } from "../../server/src/core/lint.js";
 import type { UprDocument } from "../../server/src/core/model.js";
 import { parse, parseAll } from "../../server/src/core/parser/index.js";
-import { previousBlock, reuseOf } from "../../server/src/core/parser/incremental.js";
+import { previousBlockIndex, reuseOf } from "../../server/src/core/parser/incremental.js";
 import { countWords } from "../../server/src/core/word-count.js";
 import { applyEdit, canonicalText, edit, runs } from "./generators.js";
 
@@ -49,9 +49,9 @@ describe("parsing an edited draft from its previous version", () => {
     expect(reuse?.previous).toBe(previous);
     expect(reuse!.start).toBeGreaterThan(0);
     expect(reuse!.newEnd - reuse!.oldEnd).toBe(5);
-    const untouched = document.blocks.at(-1)!;
-    expect(previousBlock(document, untouched)).toBe(previous.blocks.at(-1));
-    expect(previousBlock(document, document.blocks.find((block) => block.start >= reuse!.start)!)).toBeUndefined();
+    expect(previousBlockIndex(document, document.blocks.length - 1)).toBe(previous.blocks.length - 1);
+    expect(previousBlockIndex(document, document.blocks.findIndex((block) => block.start >= reuse!.start))).toBe(-1);
+    expect(previousBlockIndex(document, 0)).toBe(0);
   });
 
   it("parses pasted text and edits in the front matter in full", () => {

@@ -1,25 +1,57 @@
 import type { Block, UprDocument } from "./model.js";
-import { previousBlock } from "./parser/incremental.js";
+import { previousBlockIndex, reuseOf } from "./parser/incremental.js";
 
 /**
  * Work done one block at a time, kept with the block and handed on to the next version of the
  * document for each block an edit left alone (incremental parsing copies those, moved). A value
  * must follow from the block's own text and its kind from its line shape, and hold no offsets: a
  * block handed on may have moved, and its neighbours may now see it otherwise (a lead-in, a
- * block in the annex).
+ * block in the annex). Values are kept by block index, per document: cheaper than a map keyed
+ * by block when a draft has tens of thousands of blocks and every keystroke makes new ones.
  */
 export class BlockCache<T extends NonNullable<unknown>> {
-  private readonly values = new WeakMap<Block, T>();
+  private readonly byDocument = new WeakMap<UprDocument, (T | undefined)[]>();
+  /** The document asked about last, kept at hand: its blocks are asked about one after another. */
+  private lastDocument: UprDocument | undefined;
+  private lastValues: (T | undefined)[] = [];
 
   constructor(private readonly compute: (document: UprDocument, block: Block) => T) {}
 
   get(document: UprDocument, block: Block): T {
-    let value = this.values.get(block);
+    const index = indexOf(document.blocks, block);
+    if (index < 0) return this.compute(document, block);
+    const values = this.valuesOf(document);
+    let value = values[index];
     if (value === undefined) {
-      const previous = previousBlock(document, block);
-      value = (previous && this.values.get(previous)) ?? this.compute(document, block);
-      this.values.set(block, value);
+      const reuse = reuseOf(document);
+      const previous = reuse && previousBlockIndex(document, index);
+      value = (previous !== undefined && previous >= 0 ? this.byDocument.get(reuse!.previous)?.[previous] : undefined) ?? this.compute(document, block);
+      values[index] = value;
     }
     return value;
   }
+
+  private valuesOf(document: UprDocument): (T | undefined)[] {
+    if (this.lastDocument === document) return this.lastValues;
+    let values = this.byDocument.get(document);
+    if (!values) {
+      values = [];
+      this.byDocument.set(document, values);
+    }
+    this.lastDocument = document;
+    this.lastValues = values;
+    return values;
+  }
+}
+
+/** Blocks are in document order and start at different offsets. */
+function indexOf(blocks: Block[], block: Block): number {
+  let low = 0;
+  let high = blocks.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (blocks[mid].start < block.start) low = mid + 1;
+    else high = mid;
+  }
+  return blocks[low] === block ? low : -1;
 }

@@ -15,6 +15,8 @@ export interface Reuse {
   start: number;
   oldEnd: number;
   newEnd: number;
+  /** By index: blocks before `first` were copied, the next `rebuilt` built again, and the rest copied from `resumed` on. */
+  blocks: { first: number; rebuilt: number; resumed: number };
 }
 
 const reuses = new WeakMap<UprDocument, Reuse>();
@@ -24,21 +26,16 @@ export function reuseOf(document: UprDocument): Reuse | undefined {
   return reuses.get(document);
 }
 
-/** The block of the previous version that a block of this one was copied from, when an edit left it alone. */
-export function previousBlock(document: UprDocument, block: Block): Block | undefined {
+/**
+ * The index, in the previous version, of the block a block of this one (given by its index) was
+ * copied from; -1 when the block was built again or the document was parsed in full.
+ */
+export function previousBlockIndex(document: UprDocument, index: number): number {
   const reuse = reuses.get(document);
-  if (!reuse || (block.start >= reuse.start && block.start < reuse.newEnd)) return undefined;
-  const delta = block.start < reuse.start ? 0 : reuse.newEnd - reuse.oldEnd;
-  const blocks = reuse.previous.blocks;
-  let low = 0;
-  let high = blocks.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (blocks[mid].start < block.start - delta) low = mid + 1;
-    else high = mid;
-  }
-  const found = blocks[low];
-  return found && found.start === block.start - delta && found.end === block.end - delta ? found : undefined;
+  if (!reuse) return -1;
+  const { first, rebuilt, resumed } = reuse.blocks;
+  if (index < first) return index;
+  return index < first + rebuilt ? -1 : resumed + index - first - rebuilt;
 }
 
 /** Below this share of unchanged text, parsing it all is as quick. */
@@ -99,7 +96,8 @@ export function reparse(previous: UprDocument, text: string): UprDocument | unde
   document.quotes = splice(previous.quotes, fresh.quotes);
   document.abbreviations = splice(previous.abbreviations, fresh.abbreviations);
   document.themes = splice(previous.themes, fresh.themes);
-  reuses.set(document, { previous, start: windowStart, oldEnd: windowEnd, newEnd: windowEnd + delta });
+  const blockIndexes = { first, rebuilt: rebuilt.blocks.length, resumed: resume };
+  reuses.set(document, { previous, start: windowStart, oldEnd: windowEnd, newEnd: windowEnd + delta, blocks: blockIndexes });
   // Each document knows only the one before it: a chain would keep every version of the draft alive.
   reuses.delete(previous);
   return document;
