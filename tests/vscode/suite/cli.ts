@@ -21,7 +21,7 @@ const cliPath = () => path.resolve(__dirname, "../../dist/cli.js");
 
 /** Runs the CLI on `text` saved as `name` in a scratch folder; returns stdout and the file after. */
 export function runCli(args: string[], text: string, name = "draft.upr"): { stdout: string; file: string } {
-  const dir = mkdtempSync(path.join(tmpdir(), "upr-cli-"));
+  const dir = mkdtempSync(path.join(tmpdir(), "upr-vscode-cli-"));
   try {
     const file = path.join(dir, name);
     writeFileSync(file, text);
