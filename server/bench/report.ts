@@ -13,6 +13,9 @@ export interface TextRow {
   /** `text.split(/\s+/)`: the least any pass over the words can cost. */
   floor: Timing;
   markdownlint?: Timing & { problems: number };
+  /** Heap held by one lint's model and problems; undefined without --expose-gc. */
+  heldMB?: number;
+  /** The process's peak so far, which the texts before this one count in. */
   peakRssMB: number;
 }
 
@@ -52,7 +55,7 @@ export function printReport(report: BenchReport): void {
   console.log(`upr-draft bench, ${report.date}, node ${report.node}, ${report.cpus}`);
   console.log("Times are medians in ms; ratios compare numbers measured in this run.\n");
   printTable(
-    ["text", "size", "problems", "upr-draft", "split floor", "lint/floor", "markdownlint", "markdownlint/upr-draft", "peak RSS"],
+    ["text", "size", "problems", "upr-draft", "split floor", "lint/floor", "markdownlint", "markdownlint/upr-draft", "heap held", "peak RSS"],
     report.rows.map((row) => [
       label(row),
       size(row.chars),
@@ -62,12 +65,14 @@ export function printReport(report: BenchReport): void {
       ratio(row.lint.median / row.floor.median),
       row.markdownlint ? ms(row.markdownlint) : "–",
       row.markdownlint ? ratio(row.markdownlint.median / row.lint.median) : "–",
+      row.heldMB === undefined ? "–" : row.heldMB < 1 ? `${Math.round(row.heldMB * 1024)} KB` : `${row.heldMB.toFixed(row.heldMB < 10 ? 1 : 0)} MB`,
       `${Math.round(row.peakRssMB)} MB`,
     ]),
   );
   const once = report.rows.filter((row) => row.markdownlint?.iterations === 1).map(label);
   const skipped = report.rows.filter((row) => !row.markdownlint).map(label);
-  if (once.length > 0) console.log(`markdownlint timed once (about a minute a run) on ${once.join(", ")}${skipped.length > 0 ? `; not run on ${skipped.join(", ")}` : ""}.`);
+  if (once.length > 0) console.log(`markdownlint timed once (one to two minutes a run) on ${once.join(", ")}.`);
+  if (skipped.length > 0) console.log(`markdownlint not run on ${skipped.join(", ")} (one to two minutes each; --markdownlint-1000 times it once on the first).`);
   const { cli } = report;
   printKeystroke(report.keystroke);
   printKeystroke(report.keystrokeOnSeed);
