@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { lintDocument } from "../../server/src/core/lint.js";
+import { lintDocument, lintText } from "../../server/src/core/lint.js";
 import type { UprDocument } from "../../server/src/core/model.js";
 import { parse, parseAll } from "../../server/src/core/parser/index.js";
 import { previousBlockIndex, reuseOf } from "../../server/src/core/parser/incremental.js";
@@ -52,6 +52,13 @@ describe("parsing an edited draft from its previous version", () => {
     expect(previousBlockIndex(document, document.blocks.length - 1)).toBe(previous.blocks.length - 1);
     expect(previousBlockIndex(document, document.blocks.findIndex((block) => block.start >= reuse!.start))).toBe(-1);
     expect(previousBlockIndex(document, 0)).toBe(0);
+  });
+
+  it("lintText takes the previous version as an option, as the language server has it at hand", () => {
+    const previous = parseAll(seed);
+    parse("---\nstate: X\n---\n\n1. Another draft, parsed last.\n");
+    const { document } = lintText(seed.replace("Harmful", "Very harmful"), { previous });
+    expect(reuseOf(document)?.previous).toBe(previous);
   });
 
   it("parses pasted text and edits in the front matter in full", () => {

@@ -9,6 +9,8 @@ export interface LintOptions {
   /** Config layers, lowest first: project file, then editor settings. */
   configs?: (UprConfig | undefined)[];
   rules?: readonly Rule[];
+  /** The previous version of the same draft, to parse only what changed; by default the document parsed last. */
+  previous?: UprDocument;
 }
 
 /** Runs every enabled rule over a parsed document; problems come sorted by position. */
@@ -31,6 +33,6 @@ export function lintDocument(document: UprDocument, options: LintOptions = {}): 
 }
 
 export function lintText(text: string, options: LintOptions = {}): { document: UprDocument; problems: Problem[] } {
-  const document = parse(text);
+  const document = parse(text, options.previous);
   return { document, problems: lintDocument(document, options) };
 }
