@@ -55,15 +55,7 @@ export class LineIndex {
   }
 
   lineAt(offset: number): Line {
-    const lines = this.lines;
-    let low = 0;
-    let high = lines.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (lines[mid].start <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return lines[low];
+    return this.lines[lineIndexAt(this.lines, offset)];
   }
 
   positionAt(offset: number): Position {
@@ -78,6 +70,18 @@ export class LineIndex {
     const line = this.lines[position.line];
     return Math.min(line.start + Math.max(0, position.character), line.end);
   }
+}
+
+/** The index of the line that holds `offset`. */
+export function lineIndexAt(lines: readonly Line[], offset: number): number {
+  let low = 0;
+  let high = lines.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (lines[mid].start <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
 }
 
 export function isBlank(text: string, span: Span): boolean {

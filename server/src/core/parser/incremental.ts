@@ -1,5 +1,5 @@
 import type { Block, BlockKind, UprDocument } from "../model.js";
-import { LineIndex, splitLines, type Line } from "../text.js";
+import { LineIndex, lineIndexAt, splitLines, type Line } from "../text.js";
 import { buildBlocksFrom } from "./blocks.js";
 import { assemble, findInBlocks, parseState, type BlockFindings } from "./document.js";
 import { readFrontMatter } from "./front-matter.js";
@@ -152,17 +152,6 @@ function moved<T>(value: T, delta: number): T {
     copy[key] = (key === "start" || key === "end") && typeof field === "number" ? field + delta : moved(field, delta);
   }
   return copy as T;
-}
-
-function lineIndexAt(lines: Line[], offset: number): number {
-  let low = 0;
-  let high = lines.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (lines[mid].start <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return low;
 }
 
 /** How many blocks start on a line before `line`. */
