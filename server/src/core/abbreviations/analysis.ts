@@ -1,6 +1,7 @@
-import type { AbbreviationDefinition, UprDocument } from "../model.js";
+import { BlockFindings, movedSpan } from "../block-findings.js";
+import type { AbbreviationDefinition, Block, UprDocument } from "../model.js";
 import type { Span } from "../text.js";
-import { wordTokens } from "../terminology/words.js";
+import { blockWordTokens } from "../terminology/words.js";
 
 /** A word written as an abbreviation: two capitals or more (CRC, NGOs, GoP). */
 export interface AbbreviationUse extends Span {
@@ -80,23 +81,36 @@ function analyse(document: UprDocument): AbbreviationAnalysis {
     const key = abbreviationKey(definition.abbreviation);
     if (!first.has(key)) first.set(key, definition);
   }
-  const ownSpans = new Set(document.abbreviations.map((definition) => definition.abbreviationSpan.start));
   const uses = new Map<string, AbbreviationUse[]>();
-  const tokens = wordTokens(document);
+  for (const use of abbreviationUses.get(document)) {
+    const list = uses.get(use.key);
+    if (list) list.push(use);
+    else uses.set(use.key, [use]);
+  }
+  return { definitions, first, uses, variants: findVariants(first, uses) };
+}
+
+const abbreviationUses = new BlockFindings(findUses, movedSpan);
+
+/** The words written as abbreviations in some blocks, but for the abbreviations of definitions. */
+function findUses(document: UprDocument, blocks: readonly Block[]): AbbreviationUse[] {
+  const from = blocks[0]?.start ?? 0;
+  const to = blocks[blocks.length - 1]?.end ?? 0;
+  const ownSpans = new Set<number>();
+  for (const definition of document.abbreviations) {
+    const { start } = definition.abbreviationSpan;
+    if (start >= from && start < to) ownSpans.add(start);
+  }
+  const uses: AbbreviationUse[] = [];
+  const tokens = blockWordTokens(document, blocks);
   for (let i = 0; i < tokens.count; i++) {
     const start = tokens.starts[i];
     if (!isCapital(document.text.charCodeAt(start)) || ownSpans.has(start)) continue;
     const form = tokens.original(i).replace(/['’]s$/, "");
     if (!TWO_CAPITALS.test(form)) continue;
-    const key = abbreviationKey(form);
-    let list = uses.get(key);
-    if (!list) {
-      list = [];
-      uses.set(key, list);
-    }
-    list.push({ start, end: start + form.length, form, key });
+    uses.push({ start, end: start + form.length, form, key: abbreviationKey(form) });
   }
-  return { definitions, first, uses, variants: findVariants(first, uses) };
+  return uses;
 }
 
 function findVariants(first: Map<string, AbbreviationDefinition>, uses: Map<string, AbbreviationUse[]>): Map<string, string> {

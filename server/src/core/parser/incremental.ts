@@ -88,19 +88,42 @@ export function reparse(previous: UprDocument, text: string): UprDocument | unde
   const windowEnd = resume < oldBlocks.length ? oldBlocks[resume].start : old.length + 1;
   const fresh: BlockFindings = { quotes: [], abbreviations: [], themes: [] };
   findInBlocks(text, rebuilt.blocks, fresh);
-  const splice = <T extends { start: number }>(kept: T[], found: T[]): T[] => [
-    ...kept.filter((item) => item.start < windowStart),
-    ...found,
-    ...kept.filter((item) => item.start >= windowEnd).map((item) => moved(item, delta)),
-  ];
-  document.quotes = splice(previous.quotes, fresh.quotes);
-  document.abbreviations = splice(previous.abbreviations, fresh.abbreviations);
-  document.themes = splice(previous.themes, fresh.themes);
   const blockIndexes = { first, rebuilt: rebuilt.blocks.length, resumed: resume };
-  reuses.set(document, { previous, start: windowStart, oldEnd: windowEnd, newEnd: windowEnd + delta, blocks: blockIndexes });
+  const reuse: Reuse = { previous, start: windowStart, oldEnd: windowEnd, newEnd: windowEnd + delta, blocks: blockIndexes };
+  document.quotes = spliceFindings(reuse, previous.quotes, fresh.quotes);
+  document.abbreviations = spliceFindings(reuse, previous.abbreviations, fresh.abbreviations);
+  document.themes = spliceFindings(reuse, previous.themes, fresh.themes);
+  reuses.set(document, reuse);
   // Each document knows only the one before it: a chain would keep every version of the draft alive.
   reuses.delete(previous);
   return document;
+}
+
+/**
+ * A document's findings that each lie within one block, in start order: the previous version's
+ * findings in the blocks before and after the edit (those after moved), with `found` in the blocks
+ * built again between them.
+ */
+export function spliceFindings<T extends { start: number }>(reuse: Reuse, kept: readonly T[], found: T[], move: (item: T, delta: number) => T = moved): T[] {
+  const delta = reuse.newEnd - reuse.oldEnd;
+  const before = firstStartingFrom(kept, reuse.start);
+  const after = firstStartingFrom(kept, reuse.oldEnd);
+  const spliced = kept.slice(0, before);
+  for (const item of found) spliced.push(item);
+  for (let i = after; i < kept.length; i++) spliced.push(move(kept[i], delta));
+  return spliced;
+}
+
+/** The index of the first item, in start order, that starts at `offset` or later. */
+function firstStartingFrom(items: readonly { start: number }[], offset: number): number {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (items[mid].start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /**

@@ -1,11 +1,12 @@
-import type { UprDocument } from "../model.js";
+import { BlockFindings, movedSpan } from "../block-findings.js";
+import type { Block, UprDocument } from "../model.js";
 import { overlapsAny, sortedSpans } from "../span-search.js";
 import type { Span } from "../text.js";
 import { matchCase, pluralizePhrase } from "./inflect.js";
 import { PhraseMatcher, type PhraseMatch } from "./matcher.js";
 import { activeTermEntries, INSTRUMENT_TITLES, type TermEntry } from "./packs.js";
 import type { TerminologySettings } from "./settings.js";
-import { IN_BLOCKQUOTE, IN_FOOTNOTE, SKIPPED_BEFORE, wordTokens, type WordTokens } from "./words.js";
+import { IN_BLOCKQUOTE, IN_FOOTNOTE, SKIPPED_BEFORE, blockWordTokens, type WordTokens } from "./words.js";
 
 /** A term found in running text, where it should not stand. */
 export interface TermFinding extends Span {
@@ -18,22 +19,17 @@ export interface TermFinding extends Span {
 
 const MATCHER_CACHE_SIZE = 8;
 const matchers = new Map<string, PhraseMatcher>();
-const findingsByDocument = new WeakMap<UprDocument, Map<PhraseMatcher, TermFinding[]>>();
+const findingsByMatcher = new WeakMap<PhraseMatcher, BlockFindings<TermFinding>>();
 
 /** The terms of the settings in force, matched once per document and shared by UPR101, UPR102 and hover. */
 export function findTerms(document: UprDocument, settings: TerminologySettings = {}): TermFinding[] {
   const matcher = matcherFor(settings);
-  let byMatcher = findingsByDocument.get(document);
-  if (!byMatcher) {
-    byMatcher = new Map();
-    findingsByDocument.set(document, byMatcher);
-  }
-  let findings = byMatcher.get(matcher);
+  let findings = findingsByMatcher.get(matcher);
   if (!findings) {
-    findings = scan(document, matcher);
-    byMatcher.set(matcher, findings);
+    findings = new BlockFindings((document, blocks) => scan(document, blocks, matcher), movedSpan);
+    findingsByMatcher.set(matcher, findings);
   }
-  return findings;
+  return findings.get(document);
 }
 
 /** The flagged term at an offset, for hover. */
@@ -62,9 +58,12 @@ function compile(settings: TerminologySettings): PhraseMatcher {
   return matcher;
 }
 
-function scan(document: UprDocument, matcher: PhraseMatcher): TermFinding[] {
-  const tokens = wordTokens(document);
-  const quotes = sortedSpans(document.quotes);
+/** A phrase never runs from one block into the next, so blocks can be searched on their own. */
+function scan(document: UprDocument, blocks: readonly Block[], matcher: PhraseMatcher): TermFinding[] {
+  const tokens = blockWordTokens(document, blocks);
+  const from = blocks[0]?.start ?? 0;
+  const to = blocks[blocks.length - 1]?.end ?? 0;
+  const quotes = sortedSpans(document.quotes.filter((quote) => quote.end > from && quote.start < to));
   const findings: TermFinding[] = [];
   for (let i = 0; i < tokens.count; ) {
     const match = matcher.match(tokens, i);

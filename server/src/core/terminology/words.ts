@@ -24,13 +24,19 @@ export class WordTokens {
   starts: Int32Array<ArrayBuffer>;
   ends: Int32Array<ArrayBuffer>;
   flags: Uint8Array<ArrayBuffer>;
+  /** The text from `from` to `to` in lower case. */
   private readonly lower: string | undefined;
 
-  constructor(readonly text: string) {
-    const lower = text.toLowerCase();
+  /** For the words between `from` and `to`. */
+  constructor(
+    readonly text: string,
+    private readonly from = 0,
+    to = text.length,
+  ) {
+    const lower = text.slice(from, to).toLowerCase();
     // Lower-casing may change the length (İ → i̇); then each word is lower-cased on its own.
-    this.lower = lower.length === text.length ? lower : undefined;
-    const capacity = 64 + (text.length >> 3);
+    this.lower = lower.length === to - from ? lower : undefined;
+    const capacity = 64 + ((to - from) >> 3);
     this.starts = new Int32Array(capacity);
     this.ends = new Int32Array(capacity);
     this.flags = new Uint8Array(capacity);
@@ -40,7 +46,7 @@ export class WordTokens {
   norm(i: number): string {
     const start = this.starts[i];
     const end = this.ends[i];
-    const word = this.lower ? this.lower.slice(start, end) : this.text.slice(start, end).toLowerCase();
+    const word = this.lower ? this.lower.slice(start - this.from, end - this.from) : this.text.slice(start, end).toLowerCase();
     return this.flags[i] & HAS_APOSTROPHE ? word.replace(/\u2019/g, "'") : word;
   }
 
@@ -54,8 +60,9 @@ export class WordTokens {
     if (!this.lower) return wordKey(this.norm(i));
     const start = this.starts[i];
     const length = this.ends[i] - start;
-    const second = length > 1 ? this.lower.charCodeAt(start + 1) : 0;
-    return keyOf(this.lower.charCodeAt(start), second === 0x2019 ? 0x27 : second, length);
+    const at = start - this.from;
+    const second = length > 1 ? this.lower.charCodeAt(at + 1) : 0;
+    return keyOf(this.lower.charCodeAt(at), second === 0x2019 ? 0x27 : second, length);
   }
 
   gap(i: number): number {
@@ -110,18 +117,22 @@ const cache = new WeakMap<UprDocument, WordTokens>();
 export function wordTokens(document: UprDocument): WordTokens {
   let tokens = cache.get(document);
   if (!tokens) {
-    tokens = tokenize(document);
+    tokens = blockWordTokens(document, document.blocks);
     cache.set(document, tokens);
   }
   return tokens;
 }
 
-function tokenize(document: UprDocument): WordTokens {
+/** The words of some consecutive blocks of a document. */
+export function blockWordTokens(document: UprDocument, blocks: readonly Block[]): WordTokens {
   const { text } = document;
-  const tokens = new WordTokens(text);
-  const references = [...document.footnoteReferences].sort((a, b) => a.start - b.start);
+  if (blocks.length === 0) return new WordTokens(text, 0, 0);
+  const from = blocks[0].start;
+  const to = blocks[blocks.length - 1].end;
+  const tokens = new WordTokens(text, from, to);
+  const references = document.footnoteReferences.filter((reference) => reference.end > from && reference.start < to).sort((a, b) => a.start - b.start);
   let nextReference = 0;
-  for (const block of document.blocks) {
+  for (const block of blocks) {
     if (block.kind === "comment") continue;
     while (nextReference < references.length && references[nextReference].end <= block.start) nextReference++;
     const skips: Span[] = [...block.artefacts];
