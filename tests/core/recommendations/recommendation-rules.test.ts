@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { lintText } from "../../../server/src/core/lint.js";
-import { parse } from "../../../server/src/core/parser/index.js";
+import { lintDocument, lintText } from "../../../server/src/core/lint.js";
+import { parse, parseAll } from "../../../server/src/core/parser/index.js";
 import { describeAction, recommendationActionAt } from "../../../server/src/core/recommendations.js";
 import type { Rule } from "../../../server/src/core/rules/types.js";
 import { recommendationVerb } from "../../../server/src/core/rules/upr401-recommendation-verb.js";
@@ -78,6 +78,32 @@ describe("UPR403 duplicate-recommendation", () => {
 
   it("finds no duplicate among the seed's 48 recommendations", () => {
     expect(flagged(duplicateRecommendation, seed)).toEqual([]);
+  });
+
+  it("after each edit of a draft, finds what a fresh parse of it finds: edits before, in and after the repeated items", () => {
+    const marriage = "Raise the minimum age of marriage for girls to 18 years in all provinces.";
+    let text = list("Improve birth registration in rural districts.", marriage, "Fund shelters for children who leave home.", marriage, marriage);
+    let previous = parseAll(text);
+    lintDocument(previous, { rules: [duplicateRecommendation] });
+    const edits: [string, string][] = [
+      ["Fund shelters", "Fund safe shelters"],
+      ["b. Raise the minimum age", "b. Publish yearly data on the age"],
+      ["Improve birth registration in rural districts.", marriage],
+      ["d. Raise", "d. Abolish child marriage. Raise"],
+      ["1. Background.", "1. Background and context."],
+    ];
+    const verdicts: string[][] = [];
+    for (const [from, to] of edits) {
+      text = text.replace(from, to);
+      const document = parse(text, previous);
+      const problems = lintDocument(document, { rules: [duplicateRecommendation] });
+      expect(problems).toEqual(lintDocument(parseAll(text), { rules: [duplicateRecommendation] }));
+      verdicts.push(problems.map((problem) => `${text.slice(problem.start, problem.end)}: ${problem.message.replace(/ on line \d+/, "")}`));
+      previous = document;
+    }
+    expect(verdicts[0]).toEqual(["d: This recommendation nearly repeats recommendation b..", "e: This recommendation nearly repeats recommendation b.."]);
+    expect(verdicts[1]).toEqual(["e: This recommendation nearly repeats recommendation d.."]);
+    expect(verdicts[2]).toEqual(["d: This recommendation nearly repeats recommendation a..", "e: This recommendation nearly repeats recommendation a.."]);
   });
 });
 

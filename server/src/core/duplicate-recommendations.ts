@@ -1,0 +1,126 @@
+import { BlockCache } from "./block-cache.js";
+import type { UprDocument } from "./model.js";
+import { reuseOf } from "./parser/incremental.js";
+import { itemText, recommendationItems } from "./recommendations.js";
+
+/** Share of content words two recommendations must have in common to count as near-duplicates. */
+const SIMILARITY = 0.8;
+const MIN_WORDS = 4;
+/** Words in more recommendations than this say little about which ones repeat each other. */
+const MAX_POSTINGS = 50;
+const STOP_WORDS = new Set(
+  "a an and are as at be by for from has have in into is it its of on or that the their this to with".split(" "),
+);
+
+/**
+ * Word numbers for the content words of recommendations. A version of a draft parsed from the one
+ * before takes over its vocabulary with the items' words, so the numbers of both agree; a draft
+ * parsed afresh starts a new one, and the words of drafts long closed are not kept.
+ */
+class Vocabulary {
+  private readonly ids = new Map<string, number>();
+
+  idsOf(words: Iterable<string>): Int32Array {
+    const ids: number[] = [];
+    for (const word of words) {
+      let id = this.ids.get(word);
+      if (id === undefined) {
+        id = this.ids.size;
+        this.ids.set(word, id);
+      }
+      ids.push(id);
+    }
+    return Int32Array.from(ids);
+  }
+
+  get size(): number {
+    return this.ids.size;
+  }
+}
+
+interface Verdicts {
+  vocabulary: Vocabulary;
+  /** Each item's content words, the arrays `itemWords` keeps per block. */
+  words: Int32Array[];
+  /** For each item, the index of the earlier item it nearly repeats, or -1. */
+  earlier: Int32Array;
+}
+
+const verdicts = new WeakMap<UprDocument, Verdicts>();
+const vocabularies = new WeakMap<UprDocument, Vocabulary>();
+
+function vocabularyOf(document: UprDocument): Vocabulary {
+  let vocabulary = vocabularies.get(document);
+  if (!vocabulary) {
+    const previous = reuseOf(document)?.previous;
+    vocabulary = (previous && vocabularies.get(previous)) ?? new Vocabulary();
+    vocabularies.set(document, vocabulary);
+  }
+  return vocabulary;
+}
+
+/** An item's distinct content words in order of first use, as numbers of the document's vocabulary. */
+const itemWords = new BlockCache((document, item) => vocabularyOf(document).idsOf(contentWords(itemText(document, item))));
+
+function contentWords(text: string): Set<string> {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return new Set(words.filter((word) => !STOP_WORDS.has(word)).map((word) => word.replace(/(?<=\w{3})s$/, "")));
+}
+
+/**
+ * For each recommendation item in document order, the index of the first earlier item that shares
+ * 80% of its content words with it, or -1. An item's verdict depends only on the items up to it,
+ * so after an edit the verdicts before the first changed item are taken from the version before.
+ */
+export function nearDuplicates(document: UprDocument): Int32Array {
+  const known = verdicts.get(document);
+  if (known) return known.earlier;
+  const vocabulary = vocabularyOf(document);
+  const words = recommendationItems(document).map((item) => itemWords.get(document, item));
+  const previous = reuseOf(document)?.previous;
+  const before = previous && verdicts.get(previous);
+  const usable = before && before.vocabulary === vocabulary ? before : undefined;
+  let unchanged = 0;
+  if (usable) while (unchanged < words.length && unchanged < usable.words.length && usable.words[unchanged] === words[unchanged]) unchanged++;
+  const earlier =
+    usable && unchanged === words.length && unchanged === usable.words.length ? usable.earlier : search(words, vocabulary.size, usable?.earlier, unchanged);
+  verdicts.set(document, { vocabulary, words, earlier });
+  return earlier;
+}
+
+/** The verdicts of items from `from` on; those before are `known`. */
+function search(words: Int32Array[], vocabularySize: number, known: Int32Array | undefined, from: number): Int32Array {
+  const earlier = new Int32Array(words.length).fill(-1);
+  const postings: (number[] | undefined)[] = new Array(vocabularySize);
+  const shared = new Int32Array(words.length);
+  const touched: number[] = [];
+  for (let index = 0; index < words.length; index++) {
+    const set = words[index];
+    if (index < from) earlier[index] = known![index];
+    else if (set.length >= MIN_WORDS) earlier[index] = nearDuplicateOf(set, words, postings, shared, touched);
+    for (const word of set) {
+      const list = postings[word];
+      if (!list) postings[word] = [index];
+      else if (list.length <= MAX_POSTINGS) list.push(index);
+    }
+  }
+  return earlier;
+}
+
+/** The first item, in the order the shared words find them, that shares enough of its words with `set`. */
+function nearDuplicateOf(set: Int32Array, words: Int32Array[], postings: (number[] | undefined)[], shared: Int32Array, touched: number[]): number {
+  for (const word of set) {
+    const list = postings[word];
+    if (!list || list.length > MAX_POSTINGS) continue;
+    for (const other of list) if (shared[other]++ === 0) touched.push(other);
+  }
+  let found = -1;
+  for (const other of touched) {
+    const count = shared[other];
+    shared[other] = 0;
+    const size = words[other].length;
+    if (found < 0 && size >= MIN_WORDS && count / (set.length + size - count) >= SIMILARITY) found = other;
+  }
+  touched.length = 0;
+  return found;
+}
