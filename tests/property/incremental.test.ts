@@ -11,13 +11,27 @@ import { applyEdit, canonicalText, edit, runs } from "./generators.js";
 
 const seed = readFileSync(join(__dirname, "../../seeds/ecpat-pakistan-upr3.upr"), "utf8");
 
-/** After each edit, the document parsed from the one before equals a fresh parse, lints the same and counts the same words. */
-function editsMatchFreshParses(text: string, edits: Parameters<typeof applyEdit>[1][]): void {
+type Edit = Parameters<typeof applyEdit>[1];
+
+/** What an editor reports of an edit: the text before its start and after its end stayed, and maybe more. */
+function editorBounds(text: string, { at, remove }: Edit, slack: number) {
+  const start = Math.floor(at * text.length);
+  const end = Math.min(text.length, start + remove);
+  return { prefix: Math.max(0, start - slack), suffix: Math.max(0, text.length - end - slack) };
+}
+
+/**
+ * After each edit, the document parsed from the one before equals a fresh parse, lints the same
+ * and counts the same words; with `slack`, the parser is told of the edit as an editor tells it,
+ * with bounds up to `slack` characters short of the truth.
+ */
+function editsMatchFreshParses(text: string, edits: Edit[], slack?: number): void {
   let previous: UprDocument = parseAll(text);
   let current = text;
   for (const change of edits) {
+    const unchanged = slack === undefined ? undefined : editorBounds(current, change, slack);
     current = applyEdit(current, change);
-    const document = parse(current, previous);
+    const document = parse(current, previous, unchanged);
     const fresh = parseAll(current);
     expect({ ...document, index: document.index.lines }).toEqual({ ...fresh, index: fresh.index.lines });
     expect(lintDocument(document)).toEqual(lintDocument(fresh));
@@ -31,6 +45,13 @@ describe("parsing an edited draft from its previous version", () => {
     fc.assert(
       fc.property(canonicalText, fc.array(edit, { minLength: 1, maxLength: 8 }), (text, edits) => editsMatchFreshParses(text, edits)),
       runs(200),
+    );
+  });
+
+  it("does so when told what the edit left unchanged, as the language server is", () => {
+    fc.assert(
+      fc.property(canonicalText, fc.array(edit, { minLength: 1, maxLength: 6 }), fc.nat(30), (text, edits, slack) => editsMatchFreshParses(text, edits, slack)),
+      runs(150),
     );
   });
 

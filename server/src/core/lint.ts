@@ -2,6 +2,7 @@ import { effectiveRules, type UprConfig } from "./config.js";
 import { disabledChecker } from "./directives.js";
 import type { UprDocument } from "./model.js";
 import { parse } from "./parser/index.js";
+import type { Unchanged } from "./parser/incremental.js";
 import { allRules } from "./rules/index.js";
 import type { Problem, Rule } from "./rules/types.js";
 
@@ -11,6 +12,8 @@ export interface LintOptions {
   rules?: readonly Rule[];
   /** The previous version of the same draft, to parse only what changed; by default the document parsed last. */
   previous?: UprDocument;
+  /** How much of the text's start and end is as in `previous`, when the editor knows (only with `previous`). */
+  unchanged?: Unchanged;
 }
 
 /** Runs every enabled rule over a parsed document; problems come sorted by position. */
@@ -33,6 +36,6 @@ export function lintDocument(document: UprDocument, options: LintOptions = {}): 
 }
 
 export function lintText(text: string, options: LintOptions = {}): { document: UprDocument; problems: Problem[] } {
-  const document = parse(text, options.previous);
+  const document = parse(text, options.previous, options.unchanged);
   return { document, problems: lintDocument(document, options) };
 }

@@ -7,6 +7,7 @@ import type { Problem } from "../core/rules/types.js";
 import { countWords } from "../core/word-count.js";
 import type { ConfigurationStore, DocumentConfiguration } from "./configuration.js";
 import { toDiagnostic } from "./diagnostics.js";
+import type { EditTracker } from "./edit-tracker.js";
 import { STATUS_NOTIFICATION, type StatusParams } from "./protocol.js";
 
 /** A lint of one version of a document, kept for code actions, hover and commands. */
@@ -33,6 +34,7 @@ export class Linter {
     private readonly connection: Connection,
     private readonly documents: TextDocuments<TextDocument>,
     private readonly configuration: ConfigurationStore,
+    private readonly edits: EditTracker,
   ) {}
 
   opened(uri: string): void {
@@ -59,6 +61,7 @@ export class Linter {
   closed(uri: string): void {
     this.cancel(uri);
     this.results.delete(uri);
+    this.edits.forget(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 
@@ -101,7 +104,13 @@ export class Linter {
     const document = this.documents.get(uri);
     if (!document || this.generations.get(uri) !== generation) return undefined;
     const started = performance.now();
-    const { document: parsed, problems } = lintText(document.getText(), { configs: configuration.configs });
+    const previous = this.results.get(uri);
+    const { document: parsed, problems } = lintText(document.getText(), {
+      configs: configuration.configs,
+      previous: previous?.document,
+      unchanged: previous && this.edits.since(uri, previous.version),
+    });
+    this.edits.linted(document);
     const lintMs = performance.now() - started;
     const result: LintResult = { version: document.version, document: parsed, problems, configuration };
     this.results.set(uri, result);

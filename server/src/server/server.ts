@@ -7,6 +7,7 @@ import { sharedSettings, type SharedSettings } from "../core/shared-settings.js"
 import { codeActions, FIX_ALL_KIND } from "./code-actions.js";
 import { executeCommand } from "./commands.js";
 import { ConfigurationStore } from "./configuration.js";
+import { EditTracker } from "./edit-tracker.js";
 import { completion, definition, hover, onEnter } from "./language-features.js";
 import { Linter } from "./linter.js";
 import type { Platform } from "./platform.js";
@@ -19,9 +20,10 @@ import { isConfigFile, uriKey } from "./uri.js";
  * entry points only make the connection and say how files are read.
  */
 export function startServer(connection: Connection, platform: Platform): void {
-  const documents = new TextDocuments(TextDocument);
+  const edits = new EditTracker();
+  const documents = new TextDocuments({ create: TextDocument.create, update: (document, changes, version) => edits.update(document, changes, version) });
   const configuration = new ConfigurationStore(connection, platform);
-  const linter = new Linter(connection, documents, configuration);
+  const linter = new Linter(connection, documents, configuration, edits);
   const workspaceSymbols = new WorkspaceSymbolIndex();
 
   /** The parsed document and the settings that symbols, hover, definition and completion need: the last lint's when it is current, without linting. */

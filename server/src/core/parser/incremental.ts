@@ -38,6 +38,15 @@ export function previousBlockIndex(document: UprDocument, index: number): number
   return index < first + rebuilt ? -1 : resumed + index - first - rebuilt;
 }
 
+/**
+ * What an editor knows of an edit: at least this many characters at the start and at the end of
+ * the text are as they were in the previous version. It saves comparing megabytes of text.
+ */
+export interface Unchanged {
+  prefix: number;
+  suffix: number;
+}
+
 /** Below this share of unchanged text, parsing it all is as quick. */
 const MIN_UNCHANGED_SHARE = 0.5;
 
@@ -49,13 +58,14 @@ const MIN_UNCHANGED_SHARE = 0.5;
  * a full parse does. Returns undefined when the previous document cannot help: pasted text (its
  * line breaks are read from statistics over the whole text) or an edit in the front matter.
  */
-export function reparse(previous: UprDocument, text: string): UprDocument | undefined {
-  if (previous.text === text) return previous;
+export function reparse(previous: UprDocument, text: string, unchanged?: Unchanged): UprDocument | undefined {
+  const old = previous.text;
+  const shorter = Math.min(old.length, text.length);
+  if (unchanged ? old.length === text.length && unchanged.prefix + unchanged.suffix >= shorter : previous.text === text) return previous;
   const state = parseState(previous);
   if (!state || previous.mode !== "canonical" || !previous.frontMatter) return undefined;
-  const old = previous.text;
-  const start = commonPrefixLength(old, text);
-  const suffix = commonSuffixLength(old, text, Math.min(old.length, text.length) - start);
+  const start = unchanged ? Math.min(unchanged.prefix, shorter) : commonPrefixLength(old, text);
+  const suffix = unchanged ? Math.min(unchanged.suffix, shorter - start) : commonSuffixLength(old, text, shorter - start);
   if (start + suffix < MIN_UNCHANGED_SHARE * text.length) return undefined;
   const oldLines = previous.index.lines;
   if (state.bodyLine >= oldLines.length || start <= oldLines[state.bodyLine].start) return undefined;

@@ -3,7 +3,7 @@ import { LineIndex } from "../text.js";
 import { buildBlocks } from "./blocks.js";
 import { assemble, findInBlocks } from "./document.js";
 import { readFrontMatter } from "./front-matter.js";
-import { reparse } from "./incremental.js";
+import { reparse, type Unchanged } from "./incremental.js";
 
 const CANONICAL_FOOTNOTE = /\[\^[^\]\s]{1,20}\]/;
 
@@ -16,10 +16,13 @@ let lastParsed: UprDocument | undefined;
 /**
  * Parses any text into a document model. Never throws: unexpected shapes become text blocks.
  * When the text is an edit of `previous` (by default the text parsed last), only the blocks
- * around the edit are parsed again; the model is the same as a full parse gives.
+ * around the edit are parsed again; the model is the same as a full parse gives. `unchanged`,
+ * when the caller knows it, says how much of the text's start and end the edit left as it was.
  */
-export function parse(text: string, previous: UprDocument | undefined = lastParsed): UprDocument {
-  const document = (previous && reparse(previous, text)) || parseAll(text);
+export function parse(text: string, previous?: UprDocument, unchanged?: Unchanged): UprDocument {
+  const base = previous ?? lastParsed;
+  // What the caller knows of the edit is about the version it passed.
+  const document = (base && reparse(base, text, previous && unchanged)) || parseAll(text);
   lastParsed = document;
   return document;
 }

@@ -1,3 +1,4 @@
+import { BlockCache } from "../block-cache.js";
 import actionVerbs from "../data/action-verbs.json";
 import { itemText, recommendationActions } from "../recommendations.js";
 import type { Rule } from "./types.js";
@@ -17,13 +18,17 @@ export const vagueAction: Rule = {
   fixable: false,
   check({ document, report }) {
     for (const action of recommendationActions(document)) {
-      const words = itemText(document, action.item).toLowerCase().split(" ");
-      const vague = actionVerbs.vagueActions.find((entry) => startsWithPhrase(words, entry.phrase.split(" ")));
-      if (!vague) continue;
-      report({ ...action.verbSpan, message: `A vague action (“${vague.phrase}”): ${vague.reason}` });
+      const vague = vagueActionsOfItems.get(document, action.item);
+      if (vague) report({ ...action.verbSpan, message: `A vague action (“${vague.phrase}”): ${vague.reason}` });
     }
   },
 };
+
+/** The vague action an item opens with, or false: kept per item across edits elsewhere. */
+const vagueActionsOfItems = new BlockCache((document, item) => {
+  const words = itemText(document, item).toLowerCase().split(" ");
+  return actionVerbs.vagueActions.find((entry) => startsWithPhrase(words, entry.phrase.split(" "))) ?? false;
+});
 
 /** The phrase's first word opens the text, and its other words follow in order with few words between. */
 function startsWithPhrase(words: string[], phrase: string[]): boolean {
