@@ -100,3 +100,19 @@ describe("the title block", () => {
     expect(lintText(text).problems.filter((problem) => problem.ruleId === "UPR002")).toEqual([]);
   });
 });
+
+describe("UPR002 after paragraph 999", () => {
+  it("offers no number the parser would not read as one, and says why", () => {
+    const paragraphs = Array.from({ length: 999 }, (_, i) => `${i + 1}. Paragraph.`).join("\n\n");
+    const text = `${front}${paragraphs}\n\nOne paragraph too many.\n`;
+    const [problem] = lintText(text).problems.filter((found) => found.ruleId === "UPR002");
+    expect(problem.message).toBe("This body paragraph has no number, and paragraph numbers end at 999.");
+    expect(problem.fixes?.map((fix) => fix.title)).toEqual(["Join with the paragraph above"]);
+  });
+
+  it("numbers paragraph 999 itself", () => {
+    const paragraphs = Array.from({ length: 998 }, (_, i) => `${i + 1}. Paragraph.`).join("\n\n");
+    const [problem] = lintText(`${front}${paragraphs}\n\nThe last one.\n`).problems.filter((found) => found.ruleId === "UPR002");
+    expect(problem.fixes?.[0].title).toBe("Number it as paragraph 999");
+  });
+});

@@ -31,6 +31,8 @@ export interface LineInfo {
 
 const HASH_HEADING = /^(#{1,6})[ \t]+/;
 const PAREN_ROMAN = /^\(([IVXLC]+)\)[ \t]+(?=\S)/;
+/** A paragraph number has at most three digits, so that a year opening a line is not taken for one. */
+export const MAX_PARAGRAPH_NUMBER = 999;
 const DOT_MARKER = /^([0-9]{1,3}|[A-Za-z]{1,2}|[IVXLC]{1,6})[.)][ \t]+(?=\S)/;
 const BULLET = /^[-–—•▪●◦][ \t]+(?=\S)/;
 const FOOTNOTE_DEF = /^\[\^([^\]\s]{1,20})\]:[ \t]?/;

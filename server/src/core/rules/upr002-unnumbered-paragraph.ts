@@ -1,5 +1,6 @@
 import type { Block, UprDocument } from "../model.js";
 import { endsSentence } from "../parser/blocks.js";
+import { MAX_PARAGRAPH_NUMBER } from "../parser/lines.js";
 import type { Fix, Rule } from "./types.js";
 
 export const unnumberedParagraph: Rule = {
@@ -20,13 +21,14 @@ export const unnumberedParagraph: Rule = {
       const previous = previousContent(blocks, i);
       const fixes: Fix[] = [];
       const join = previous && joinFix(document, previous, block);
-      const number = numberFix(document, block);
-      if (join && looksBrokenOff(document.text, previous!, block)) fixes.push(join, number);
-      else fixes.push(number, ...(join ? [join] : []));
+      const number = nextNumber(document, block);
+      const numbering = number <= MAX_PARAGRAPH_NUMBER ? numberFix(block, number) : undefined;
+      if (join && looksBrokenOff(document.text, previous!, block)) fixes.push(join, ...(numbering ? [numbering] : []));
+      else fixes.push(...(numbering ? [numbering] : []), ...(join ? [join] : []));
       report({
         start: block.lines[0]?.start ?? block.start,
         end: block.lines[0]?.end ?? block.end,
-        message: "This body paragraph has no number.",
+        message: numbering ? "This body paragraph has no number." : `This body paragraph has no number, and paragraph numbers end at ${MAX_PARAGRAPH_NUMBER}.`,
         fixes,
       });
     }
@@ -57,7 +59,8 @@ function joinFix(document: UprDocument, previous: Block, block: Block): Fix | un
   };
 }
 
-function numberFix(document: UprDocument, block: Block): Fix {
+/** The number after the paragraph before the block. */
+function nextNumber(document: UprDocument, block: Block): number {
   const paragraphs = document.paragraphs;
   let low = 0;
   let high = paragraphs.length;
@@ -66,6 +69,9 @@ function numberFix(document: UprDocument, block: Block): Fix {
     if (paragraphs[mid].start < block.start) low = mid + 1;
     else high = mid;
   }
-  const number = low === 0 ? 1 : paragraphs[low - 1].marker!.value + 1;
+  return low === 0 ? 1 : paragraphs[low - 1].marker!.value + 1;
+}
+
+function numberFix(block: Block, number: number): Fix {
   return { title: `Number it as paragraph ${number}`, edits: [{ start: block.start, end: block.start, newText: `${number}. ` }] };
 }
