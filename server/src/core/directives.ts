@@ -4,11 +4,12 @@ import type { Rule } from "./rules/types.js";
 /** Answers whether a rule is switched off on a line by `<!-- upr-draft-… -->` comments. */
 export type DisabledCheck = (rule: Rule, line: number) => boolean;
 
-const NEVER: DisabledCheck = () => false;
+/** The answer for a draft without such comments: its lines need not be looked up. */
+export const NEVER_DISABLED: DisabledCheck = () => false;
 
 export function disabledChecker(document: UprDocument): DisabledCheck {
   const directives = document.directives;
-  if (directives.length === 0) return NEVER;
+  if (directives.length === 0) return NEVER_DISABLED;
   const byRule = new Map<Rule, (line: number) => boolean>();
   return (rule, line) => {
     let check = byRule.get(rule);

@@ -1,5 +1,5 @@
 import { effectiveRules, type UprConfig } from "./config.js";
-import { disabledChecker } from "./directives.js";
+import { disabledChecker, NEVER_DISABLED } from "./directives.js";
 import type { UprDocument } from "./model.js";
 import { parse } from "./parser/index.js";
 import type { Unchanged } from "./parser/incremental.js";
@@ -26,8 +26,7 @@ export function lintDocument(document: UprDocument, options: LintOptions = {}): 
       document,
       options: ruleOptions,
       report(report) {
-        const line = document.index.lineAt(report.start).index;
-        if (isDisabled(rule, line)) return;
+        if (isDisabled !== NEVER_DISABLED && isDisabled(rule, document.index.lineAt(report.start).index)) return;
         problems.push({ ...report, ruleId: rule.id, ruleName: rule.name, severity });
       },
     });

@@ -20,9 +20,17 @@ export interface RecommendationAction {
 
 const FIRST_WORD = /[\p{L}][\p{L}’'-]*/u;
 
+const itemsOf = new WeakMap<UprDocument, Block[]>();
+const actionsOf = new WeakMap<UprDocument, RecommendationAction[]>();
+
 /** The recommendation items of every list, in document order. */
 export function recommendationItems(document: UprDocument): Block[] {
-  return document.lists.flatMap((list) => list.items);
+  let items = itemsOf.get(document);
+  if (!items) {
+    items = document.lists.flatMap((list) => list.items);
+    itemsOf.set(document, items);
+  }
+  return items;
 }
 
 const itemTexts = new BlockCache((document, item) => document.text.slice(item.content.start, item.end).replace(/\s+/g, " ").trim());
@@ -53,7 +61,12 @@ export function recommendationAction(document: UprDocument, item: Block): Recomm
 
 /** The first word of every recommendation that has one, in document order. */
 export function recommendationActions(document: UprDocument): RecommendationAction[] {
-  return recommendationItems(document).flatMap((item) => recommendationAction(document, item) ?? []);
+  let actions = actionsOf.get(document);
+  if (!actions) {
+    actions = recommendationItems(document).flatMap((item) => recommendationAction(document, item) ?? []);
+    actionsOf.set(document, actions);
+  }
+  return actions;
 }
 
 /** The recommendation whose first word lies at `offset`, for hover. */

@@ -23,27 +23,22 @@ export interface Line extends Span {
  * times faster than a loop over characters.
  */
 export function splitLines(text: string, from = 0, to = text.length, firstIndex = 0): Line[] {
+  // Searched within the part alone: a search for a "\r" the text lacks would otherwise run to its end.
+  const part = from === 0 && to === text.length ? text : text.slice(from, to);
   const lines: Line[] = [];
-  let start = from;
-  let lf = text.indexOf("\n", from);
-  let cr = text.indexOf("\r", from);
-  if (lf >= to) lf = -1;
-  if (cr >= to) cr = -1;
+  let start = 0;
+  let lf = part.indexOf("\n");
+  let cr = part.indexOf("\r");
   while (lf >= 0 || cr >= 0) {
     const end = cr >= 0 && (lf < 0 || cr < lf) ? cr : lf;
     const next = end === cr && lf === cr + 1 ? lf + 1 : end + 1;
-    lines.push({ index: firstIndex + lines.length, start, end, next });
+    lines.push({ index: firstIndex + lines.length, start: from + start, end: from + end, next: from + next });
     start = next;
-    if (lf >= 0 && lf < start) lf = nextBefore(text, "\n", start, to);
-    if (cr >= 0 && cr < start) cr = nextBefore(text, "\r", start, to);
+    if (lf >= 0 && lf < start) lf = part.indexOf("\n", start);
+    if (cr >= 0 && cr < start) cr = part.indexOf("\r", start);
   }
-  lines.push({ index: firstIndex + lines.length, start, end: to, next: to });
+  lines.push({ index: firstIndex + lines.length, start: from + start, end: to, next: to });
   return lines;
-}
-
-function nextBefore(text: string, char: string, from: number, to: number): number {
-  const found = text.indexOf(char, from);
-  return found < to ? found : -1;
 }
 
 /** Maps offsets to positions and back for one text. */

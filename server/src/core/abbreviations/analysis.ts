@@ -62,8 +62,21 @@ export function otherForms(key: string): string[] {
   return forms;
 }
 
+const expansionKeys = new Map<string, string>();
+const MAX_KEPT_EXPANSIONS = 10_000;
+
 /** An expansion as compared: lower case, without a leading article or "United Nations". */
 export function expansionKey(expansion: string): string {
+  let key = expansionKeys.get(expansion);
+  if (key === undefined) {
+    if (expansionKeys.size >= MAX_KEPT_EXPANSIONS) expansionKeys.clear();
+    key = comparedExpansion(expansion);
+    expansionKeys.set(expansion, key);
+  }
+  return key;
+}
+
+function comparedExpansion(expansion: string): string {
   return expansion
     .toLowerCase()
     .replace(/[-‐‑’']/g, " ")

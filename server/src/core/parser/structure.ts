@@ -122,15 +122,15 @@ function endBefore(block: Block, section: Section): number {
 function looksLikeLetterHeading(text: string, block: Block, previous: Block | undefined, next: Block | undefined): boolean {
   if (block.lines.length !== 1 || !block.marker) return false;
   if (previous?.kind === "item" && previous.marker?.value === block.marker.value - 1) return false;
+  if (next !== undefined && next.kind !== "paragraph" && next.kind !== "heading") return false;
   const content = text.slice(block.content.start, block.content.end).trim();
-  if (wordCount(content) > 8 || /[.;:,]$/.test(content)) return false;
-  return next === undefined || next.kind === "paragraph" || next.kind === "heading";
+  return !/[.;:,]$/.test(content) && !hasMoreWords(content, 8);
 }
 
 function looksLikePlainHeading(text: string, block: Block): boolean {
   if (block.lines.length !== 1) return false;
   const content = lineText(text, block).trim();
-  return wordCount(content) <= MAX_HEADING_WORDS && !endsSentence(content) && /^[A-Z\u00C0-\u024F]/.test(content);
+  return /^[A-Z\u00C0-\u024F]/.test(content) && !endsSentence(content) && !hasMoreWords(content, MAX_HEADING_WORDS);
 }
 
 function nextContentBlock(blocks: Block[], index: number): Block | undefined {
@@ -142,6 +142,10 @@ function lineText(text: string, block: Block): string {
   return text.slice(block.lines[0].start, block.lines[0].end);
 }
 
-function wordCount(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
+/** Whether the text has more than `limit` words, counted no further than needed: a body paragraph is long. */
+function hasMoreWords(text: string, limit: number): boolean {
+  const word = /\S+/g;
+  let count = 0;
+  while (word.exec(text)) if (++count > limit) return true;
+  return false;
 }

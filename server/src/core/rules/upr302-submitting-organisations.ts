@@ -43,9 +43,11 @@ function includesName(text: string, name: string): boolean {
   return text.replace(/\s+/g, " ").toLowerCase().includes(name.toLowerCase());
 }
 
+/** Searched from the end: descriptions usually stand in the annex, and a long draft names the organisation often. */
 function isDescribed(document: UprDocument, name: string): boolean {
   const text = document.text;
-  for (let at = text.indexOf(name, document.frontMatter?.end ?? 0); at >= 0; at = text.indexOf(name, at + 1)) {
+  const bodyStart = document.frontMatter?.end ?? 0;
+  for (let at = text.lastIndexOf(name); at >= bodyStart; at = at > 0 ? text.lastIndexOf(name, at - 1) : -1) {
     if (DESCRIPTION.test(text.slice(at + name.length, at + name.length + 60))) return true;
   }
   return false;

@@ -1,4 +1,5 @@
-import { recommendationActions } from "../recommendations.js";
+import { BlockCache } from "../block-cache.js";
+import { recommendationAction, recommendationActions } from "../recommendations.js";
 import type { Rule } from "./types.js";
 
 /** Words that start a sentence about the State rather than a request to it. */
@@ -20,13 +21,20 @@ export const recommendationVerb: Rule = {
   fixable: false,
   check({ document, report }) {
     for (const action of recommendationActions(document)) {
-      const item = action.item;
-      const head = document.text.slice(item.content.start, Math.min(item.end, item.content.start + 60));
-      if (!NOT_IMPERATIVE.has(action.verb) && !MODAL.test(head)) continue;
+      const opening = notImperativeOpening.get(document, action.item);
+      if (opening === false) continue;
       report({
         ...action.verbSpan,
-        message: `This recommendation does not start with an action verb addressed to the State (it starts “${head.split(/\s+/).slice(0, 3).join(" ")} …”).`,
+        message: `This recommendation does not start with an action verb addressed to the State (it starts “${opening} …”).`,
       });
     }
   },
 };
+
+/** An item's first three words when they are not a request to the State, else false: kept per item across edits elsewhere. */
+const notImperativeOpening = new BlockCache((document, item) => {
+  const head = document.text.slice(item.content.start, Math.min(item.end, item.content.start + 60));
+  const verb = recommendationAction(document, item)?.verb;
+  if (verb === undefined || (!NOT_IMPERATIVE.has(verb) && !MODAL.test(head))) return false;
+  return head.split(/\s+/).slice(0, 3).join(" ");
+});
