@@ -1,52 +1,20 @@
 import { BlockCache } from "./block-cache.js";
 import type { UprDocument } from "./model.js";
 import { reuseOf } from "./parser/incremental.js";
-import { itemText, recommendationItems } from "./recommendations.js";
+import { contentWords, Vocabulary } from "./recommendation-words.js";
+import { recommendationItems } from "./recommendations.js";
 
 /** Share of content words two recommendations must have in common to count as near-duplicates. */
 const SIMILARITY = 0.8;
 const MIN_WORDS = 4;
 /** Words in more recommendations than this say little about which ones repeat each other. */
 const MAX_POSTINGS = 50;
-const STOP_WORDS = new Set(
-  "a an and are as at be by for from has have in into is it its of on or that the their this to with".split(" "),
-);
 
 /**
- * Word numbers for the content words of recommendations. A version of a draft parsed from the one
- * before takes over its vocabulary with the items' words, so the numbers of both agree; a draft
- * parsed afresh starts a new one, and the words of drafts long closed are not kept.
+ * A version of a draft parsed from the one before takes over its vocabulary with the items'
+ * words, so the numbers of both agree; a draft parsed afresh starts a new one, and the words of
+ * drafts long closed are not kept.
  */
-class Vocabulary {
-  private readonly ids = new Map<string, number>();
-
-  idsOf(words: Iterable<string>): Int32Array {
-    const ids: number[] = [];
-    for (const word of words) {
-      let id = this.ids.get(word);
-      if (id === undefined) {
-        id = this.ids.size;
-        this.ids.set(word, id);
-      }
-      ids.push(id);
-    }
-    return Int32Array.from(ids);
-  }
-
-  get size(): number {
-    return this.ids.size;
-  }
-}
-
-interface Verdicts {
-  vocabulary: Vocabulary;
-  /** Each item's content words, the arrays `itemWords` keeps per block. */
-  words: Int32Array[];
-  /** For each item, the index of the earlier item it nearly repeats, or -1. */
-  earlier: Int32Array;
-}
-
-const verdicts = new WeakMap<UprDocument, Verdicts>();
 const vocabularies = new WeakMap<UprDocument, Vocabulary>();
 
 function vocabularyOf(document: UprDocument): Vocabulary {
@@ -59,13 +27,17 @@ function vocabularyOf(document: UprDocument): Vocabulary {
   return vocabulary;
 }
 
-/** An item's distinct content words in order of first use, as numbers of the document's vocabulary. */
-const itemWords = new BlockCache((document, item) => vocabularyOf(document).idsOf(contentWords(itemText(document, item))));
-
-function contentWords(text: string): Set<string> {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  return new Set(words.filter((word) => !STOP_WORDS.has(word)).map((word) => word.replace(/(?<=\w{3})s$/, "")));
+interface Verdicts {
+  vocabulary: Vocabulary;
+  /** Each item's content words, the arrays `itemWords` keeps per block. */
+  words: number[][];
+  /** For each item, the index of the earlier item it nearly repeats, or -1. */
+  earlier: Int32Array;
 }
+
+const verdicts = new WeakMap<UprDocument, Verdicts>();
+/** An item's content words as numbers of the document's vocabulary: kept per item across edits elsewhere. */
+const itemWords = new BlockCache((document, item) => contentWords(document.text, item.content.start, item.end, vocabularyOf(document)));
 
 /**
  * For each recommendation item in document order, the index of the first earlier item that shares
@@ -89,7 +61,7 @@ export function nearDuplicates(document: UprDocument): Int32Array {
 }
 
 /** The verdicts of items from `from` on; those before are `known`. */
-function search(words: Int32Array[], vocabularySize: number, known: Int32Array | undefined, from: number): Int32Array {
+function search(words: number[][], vocabularySize: number, known: Int32Array | undefined, from: number): Int32Array {
   const earlier = new Int32Array(words.length).fill(-1);
   const postings: (number[] | undefined)[] = new Array(vocabularySize);
   const shared = new Int32Array(words.length);
@@ -108,7 +80,7 @@ function search(words: Int32Array[], vocabularySize: number, known: Int32Array |
 }
 
 /** The first item, in the order the shared words find them, that shares enough of its words with `set`. */
-function nearDuplicateOf(set: Int32Array, words: Int32Array[], postings: (number[] | undefined)[], shared: Int32Array, touched: number[]): number {
+function nearDuplicateOf(set: number[], words: number[][], postings: (number[] | undefined)[], shared: Int32Array, touched: number[]): number {
   for (const word of set) {
     const list = postings[word];
     if (!list || list.length > MAX_POSTINGS) continue;

@@ -20,6 +20,16 @@ export interface RecommendationAction {
 
 const FIRST_WORD = /[\p{L}][\p{L}’'-]*/u;
 
+/** The action categories each verb heads, looked up once per verb rather than per category. */
+const CATEGORIES_BY_VERB = new Map<string, ActionCategory[]>();
+for (const { category, name, nameConfirmed, verbs } of actionVerbs.categories) {
+  for (const verb of verbs) {
+    const categories = CATEGORIES_BY_VERB.get(verb) ?? [];
+    if (!categories.some((known) => known.category === category)) categories.push({ category, name, nameConfirmed });
+    CATEGORIES_BY_VERB.set(verb, categories);
+  }
+}
+
 const itemsOf = new WeakMap<UprDocument, Block[]>();
 const actionsOf = new WeakMap<UprDocument, RecommendationAction[]>();
 
@@ -46,10 +56,7 @@ const firstWords = new BlockCache((document, item) => {
   const match = FIRST_WORD.exec(head);
   if (!match) return { found: false as const };
   const verb = match[0].toLowerCase();
-  const categories = actionVerbs.categories
-    .filter((category) => category.verbs.includes(verb))
-    .map(({ category, name, nameConfirmed }) => ({ category, name, nameConfirmed }));
-  return { found: true as const, verb, offset: match.index, length: match[0].length, categories };
+  return { found: true as const, verb, offset: match.index, length: match[0].length, categories: CATEGORIES_BY_VERB.get(verb) ?? [] };
 });
 
 export function recommendationAction(document: UprDocument, item: Block): RecommendationAction | undefined {

@@ -115,10 +115,12 @@ function findUses(document: UprDocument, blocks: readonly Block[]): Abbreviation
     if (start >= from && start < to) ownSpans.add(start);
   }
   const uses: AbbreviationUse[] = [];
+  const { text } = document;
   const tokens = blockWordTokens(document, blocks);
+  const { starts, ends } = tokens;
   for (let i = 0; i < tokens.count; i++) {
-    const start = tokens.starts[i];
-    if (!isCapital(document.text.charCodeAt(start)) || ownSpans.has(start)) continue;
+    const start = starts[i];
+    if (!isCapital(text.charCodeAt(start)) || !hasSecondCapital(text, start + 1, ends[i]) || ownSpans.has(start)) continue;
     const form = tokens.original(i).replace(/['’]s$/, "");
     if (!TWO_CAPITALS.test(form)) continue;
     uses.push({ start, end: start + form.length, form, key: abbreviationKey(form) });
@@ -150,6 +152,15 @@ function findVariants(first: Map<string, AbbreviationDefinition>, uses: Map<stri
     }
   }
   return variants;
+}
+
+/** Whether a capital follows in the word; beyond ASCII, the word is left to the full test. */
+function hasSecondCapital(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if ((code >= 65 && code <= 90) || code >= 0x80) return true;
+  }
+  return false;
 }
 
 function isCapital(code: number): boolean {

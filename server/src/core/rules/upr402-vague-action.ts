@@ -1,6 +1,6 @@
 import { BlockCache } from "../block-cache.js";
 import actionVerbs from "../data/action-verbs.json";
-import { itemText, recommendationActions } from "../recommendations.js";
+import { itemText, recommendationAction, recommendationActions } from "../recommendations.js";
 import type { Rule } from "./types.js";
 
 /** Words that may stand between the verb and the rest of a phrase: "take all necessary measures". */
@@ -24,10 +24,21 @@ export const vagueAction: Rule = {
   },
 };
 
+type VagueAction = (typeof actionVerbs.vagueActions)[number];
+
+/** The vague actions by their first word, each with its words. */
+const VAGUE_BY_FIRST_WORD = new Map<string, { entry: VagueAction; words: string[] }[]>();
+for (const entry of actionVerbs.vagueActions) {
+  const words = entry.phrase.split(" ");
+  VAGUE_BY_FIRST_WORD.set(words[0], [...(VAGUE_BY_FIRST_WORD.get(words[0]) ?? []), { entry, words }]);
+}
+
 /** The vague action an item opens with, or false: kept per item across edits elsewhere. */
 const vagueActionsOfItems = new BlockCache((document, item) => {
+  const candidates = VAGUE_BY_FIRST_WORD.get(recommendationAction(document, item)?.verb ?? "");
+  if (!candidates) return false;
   const words = itemText(document, item).toLowerCase().split(" ");
-  return actionVerbs.vagueActions.find((entry) => startsWithPhrase(words, entry.phrase.split(" "))) ?? false;
+  return candidates.find((candidate) => startsWithPhrase(words, candidate.words))?.entry ?? false;
 });
 
 /** The phrase's first word opens the text, and its other words follow in order with few words between. */

@@ -24,18 +24,12 @@ export class WordTokens {
   starts: Int32Array<ArrayBuffer>;
   ends: Int32Array<ArrayBuffer>;
   flags: Uint8Array<ArrayBuffer>;
-  /** The text from `from` to `to` in lower case. */
-  private readonly lower: string | undefined;
-
   /** For the words between `from` and `to`. */
   constructor(
     readonly text: string,
-    private readonly from = 0,
+    from = 0,
     to = text.length,
   ) {
-    const lower = text.slice(from, to).toLowerCase();
-    // Lower-casing may change the length (İ → i̇); then each word is lower-cased on its own.
-    this.lower = lower.length === to - from ? lower : undefined;
     const capacity = 64 + ((to - from) >> 3);
     this.starts = new Int32Array(capacity);
     this.ends = new Int32Array(capacity);
@@ -44,9 +38,7 @@ export class WordTokens {
 
   /** The word in lower case, with a curly apostrophe written straight. */
   norm(i: number): string {
-    const start = this.starts[i];
-    const end = this.ends[i];
-    const word = this.lower ? this.lower.slice(start - this.from, end - this.from) : this.text.slice(start, end).toLowerCase();
+    const word = this.text.slice(this.starts[i], this.ends[i]).toLowerCase();
     return this.flags[i] & HAS_APOSTROPHE ? word.replace(/\u2019/g, "'") : word;
   }
 
@@ -55,14 +47,15 @@ export class WordTokens {
     return this.text.slice(this.starts[i], this.ends[i]);
   }
 
-  /** A number that is the same for a word and for each phrase word it may equal (see `wordKey`), made without a string. */
+  /** A number that is the same for a word and for each phrase word it may equal (see `wordKey`), made without a string when the word opens in ASCII. */
   key(i: number): number {
-    if (!this.lower) return wordKey(this.norm(i));
     const start = this.starts[i];
     const length = this.ends[i] - start;
-    const at = start - this.from;
-    const second = length > 1 ? this.lower.charCodeAt(at + 1) : 0;
-    return keyOf(this.lower.charCodeAt(at), second === 0x2019 ? 0x27 : second, length);
+    const first = this.text.charCodeAt(start);
+    const second = length > 1 ? this.text.charCodeAt(start + 1) : 0;
+    // Lower-casing beyond ASCII may change a word's length (İ → i̇): such a word is lower-cased whole.
+    if (first >= 0x80 || (second >= 0x80 && second !== 0x2019)) return wordKey(this.norm(i));
+    return keyOf(asciiLower(first), second === 0x2019 ? 0x27 : asciiLower(second), length);
   }
 
   gap(i: number): number {
@@ -101,6 +94,10 @@ export function wordKey(word: string): number {
   return keyOf(word.charCodeAt(0), word.length > 1 ? word.charCodeAt(1) : 0, word.length);
 }
 
+function asciiLower(code: number): number {
+  return code >= 65 && code <= 90 ? code + 32 : code;
+}
+
 function keyOf(first: number, second: number, length: number): number {
   return (((first & 0x3ff) << 10) | (second & 0x3ff)) * 64 + Math.min(length, 63);
 }
@@ -117,14 +114,18 @@ const cache = new WeakMap<UprDocument, WordTokens>();
 export function wordTokens(document: UprDocument): WordTokens {
   let tokens = cache.get(document);
   if (!tokens) {
-    tokens = blockWordTokens(document, document.blocks);
+    tokens = tokenize(document, document.blocks);
     cache.set(document, tokens);
   }
   return tokens;
 }
 
-/** The words of some consecutive blocks of a document. */
+/** The words of some consecutive blocks of a document; of all of them, the ones `wordTokens` keeps. */
 export function blockWordTokens(document: UprDocument, blocks: readonly Block[]): WordTokens {
+  return blocks.length === document.blocks.length ? wordTokens(document) : tokenize(document, blocks);
+}
+
+function tokenize(document: UprDocument, blocks: readonly Block[]): WordTokens {
   const { text } = document;
   if (blocks.length === 0) return new WordTokens(text, 0, 0);
   const from = blocks[0].start;
