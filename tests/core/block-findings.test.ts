@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { BlockFindings, movedSpan } from "../../server/src/core/block-findings.js";
+import { BlockFindings } from "../../server/src/core/block-findings.js";
+import { movedSpan } from "../../server/src/core/text.js";
 import type { Block, UprDocument } from "../../server/src/core/model.js";
 import { parse, parseAll } from "../../server/src/core/parser/index.js";
 import { findTerms } from "../../server/src/core/terminology/find-terms.js";

@@ -32,8 +32,3 @@ export class BlockFindings<T extends { start: number }> {
     return findings;
   }
 }
-
-/** A copy of a finding whose own `start` and `end` moved by `delta` (it holds no other offsets). */
-export function movedSpan<T extends { start: number; end: number }>(item: T, delta: number): T {
-  return { ...item, start: item.start + delta, end: item.end + delta };
-}

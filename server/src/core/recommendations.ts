@@ -31,7 +31,6 @@ for (const { category, name, nameConfirmed, verbs } of actionVerbs.categories) {
 }
 
 const itemsOf = new WeakMap<UprDocument, Block[]>();
-const actionsOf = new WeakMap<UprDocument, RecommendationAction[]>();
 
 /** The recommendation items of every list, in document order. */
 export function recommendationItems(document: UprDocument): Block[] {
@@ -64,16 +63,6 @@ export function recommendationAction(document: UprDocument, item: Block): Recomm
   if (!first.found) return undefined;
   const start = item.content.start + first.offset;
   return { item, verb: first.verb, verbSpan: { start, end: start + first.length }, categories: first.categories };
-}
-
-/** The first word of every recommendation that has one, in document order. */
-export function recommendationActions(document: UprDocument): RecommendationAction[] {
-  let actions = actionsOf.get(document);
-  if (!actions) {
-    actions = recommendationItems(document).flatMap((item) => recommendationAction(document, item) ?? []);
-    actionsOf.set(document, actions);
-  }
-  return actions;
 }
 
 /** The recommendation whose first word lies at `offset`, for hover. */

@@ -10,6 +10,11 @@ export interface Span {
   end: number;
 }
 
+/** A copy of a finding whose own `start` and `end` moved by `delta` (it holds no other offsets). */
+export function movedSpan<T extends Span>(item: T, delta: number): T {
+  return { ...item, start: item.start + delta, end: item.end + delta };
+}
+
 export interface Line extends Span {
   /** Line number, zero-based. */
   index: number;

@@ -1,6 +1,6 @@
-import { BlockFindings, movedSpan } from "../block-findings.js";
+import { BlockFindings } from "../block-findings.js";
 import type { AbbreviationDefinition, Block, UprDocument } from "../model.js";
-import type { Span } from "../text.js";
+import { movedSpan, type Span } from "../text.js";
 import { blockWordTokens } from "../terminology/words.js";
 
 /** A word written as an abbreviation: two capitals or more (CRC, NGOs, GoP). */

@@ -1,5 +1,5 @@
-import type { Block, BlockKind, UprDocument } from "../model.js";
-import { LineIndex, lineIndexAt, splitLines, type Line } from "../text.js";
+import type { AbbreviationDefinition, Block, BlockKind, ThemeMention, UprDocument } from "../model.js";
+import { LineIndex, lineIndexAt, movedSpan, splitLines, type Line } from "../text.js";
 import { buildBlocksFrom } from "./blocks.js";
 import { assemble, findInBlocks, parseState, type BlockFindings } from "./document.js";
 import { readFrontMatter } from "./front-matter.js";
@@ -100,9 +100,9 @@ export function reparse(previous: UprDocument, text: string, unchanged?: Unchang
   findInBlocks(text, rebuilt.blocks, fresh);
   const blockIndexes = { first, rebuilt: rebuilt.blocks.length, resumed: resume };
   const reuse: Reuse = { previous, start: windowStart, oldEnd: windowEnd, newEnd: windowEnd + delta, blocks: blockIndexes };
-  document.quotes = spliceFindings(reuse, previous.quotes, fresh.quotes);
-  document.abbreviations = spliceFindings(reuse, previous.abbreviations, fresh.abbreviations);
-  document.themes = spliceFindings(reuse, previous.themes, fresh.themes);
+  document.quotes = spliceFindings(reuse, previous.quotes, fresh.quotes, movedSpan);
+  document.abbreviations = spliceFindings(reuse, previous.abbreviations, fresh.abbreviations, movedDefinition);
+  document.themes = spliceFindings(reuse, previous.themes, fresh.themes, movedTheme);
   reuses.set(document, reuse);
   // Each document knows only the one before it: a chain would keep every version of the draft alive.
   reuses.delete(previous);
@@ -114,7 +114,7 @@ export function reparse(previous: UprDocument, text: string, unchanged?: Unchang
  * findings in the blocks before and after the edit (those after moved), with `found` in the blocks
  * built again between them.
  */
-export function spliceFindings<T extends { start: number }>(reuse: Reuse, kept: readonly T[], found: T[], move: (item: T, delta: number) => T = moved): T[] {
+export function spliceFindings<T extends { start: number }>(reuse: Reuse, kept: readonly T[], found: T[], move: (item: T, delta: number) => T): T[] {
   const delta = reuse.newEnd - reuse.oldEnd;
   const before = firstStartingFrom(kept, reuse.start);
   const after = firstStartingFrom(kept, reuse.oldEnd);
@@ -176,15 +176,18 @@ function builtBlock(block: Block, kind: BlockKind, delta: number, lineDelta: num
   return copy;
 }
 
-/** A copy of a finding with every `start` and `end` in it moved. */
-function moved<T>(value: T, delta: number): T {
-  if (delta === 0 || value === null || typeof value !== "object") return value;
-  if (Array.isArray(value)) return value.map((item) => moved(item, delta)) as T;
-  const copy: Record<string, unknown> = {};
-  for (const [key, field] of Object.entries(value)) {
-    copy[key] = (key === "start" || key === "end") && typeof field === "number" ? field + delta : moved(field, delta);
-  }
-  return copy as T;
+function movedDefinition(definition: AbbreviationDefinition, delta: number): AbbreviationDefinition {
+  return {
+    ...movedSpan(definition, delta),
+    abbreviationSpan: movedSpan(definition.abbreviationSpan, delta),
+    expansionSpan: movedSpan(definition.expansionSpan, delta),
+  };
+}
+
+function movedTheme(theme: ThemeMention, delta: number): ThemeMention {
+  const copy = movedSpan(theme, delta);
+  if (theme.trailing) copy.trailing = movedSpan(theme.trailing, delta);
+  return copy;
 }
 
 /** How many blocks start on a line before `line`. */

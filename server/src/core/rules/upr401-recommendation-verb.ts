@@ -1,5 +1,5 @@
 import { BlockCache } from "../block-cache.js";
-import { recommendationAction, recommendationActions } from "../recommendations.js";
+import { recommendationAction, recommendationItems } from "../recommendations.js";
 import type { Rule } from "./types.js";
 
 /** Words that start a sentence about the State rather than a request to it. */
@@ -20,11 +20,11 @@ export const recommendationVerb: Rule = {
   enabledByDefault: true,
   fixable: false,
   check({ document, report }) {
-    for (const action of recommendationActions(document)) {
-      const opening = notImperativeOpening.get(document, action.item);
+    for (const item of recommendationItems(document)) {
+      const opening = notImperativeOpening.get(document, item);
       if (opening === false) continue;
       report({
-        ...action.verbSpan,
+        ...recommendationAction(document, item)!.verbSpan,
         message: `This recommendation does not start with an action verb addressed to the State (it starts “${opening} …”).`,
       });
     }

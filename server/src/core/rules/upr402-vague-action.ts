@@ -1,6 +1,6 @@
 import { BlockCache } from "../block-cache.js";
 import actionVerbs from "../data/action-verbs.json";
-import { itemText, recommendationAction, recommendationActions } from "../recommendations.js";
+import { itemText, recommendationAction, recommendationItems } from "../recommendations.js";
 import type { Rule } from "./types.js";
 
 /** Words that may stand between the verb and the rest of a phrase: "take all necessary measures". */
@@ -17,9 +17,9 @@ export const vagueAction: Rule = {
   enabledByDefault: true,
   fixable: false,
   check({ document, report }) {
-    for (const action of recommendationActions(document)) {
-      const vague = vagueActionsOfItems.get(document, action.item);
-      if (vague) report({ ...action.verbSpan, message: `A vague action (“${vague.phrase}”): ${vague.reason}` });
+    for (const item of recommendationItems(document)) {
+      const vague = vagueActionsOfItems.get(document, item);
+      if (vague) report({ ...recommendationAction(document, item)!.verbSpan, message: `A vague action (“${vague.phrase}”): ${vague.reason}` });
     }
   },
 };

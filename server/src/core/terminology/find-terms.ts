@@ -1,7 +1,7 @@
-import { BlockFindings, movedSpan } from "../block-findings.js";
+import { BlockFindings } from "../block-findings.js";
 import type { Block, UprDocument } from "../model.js";
 import { overlapsAny, sortedSpans } from "../span-search.js";
-import type { Span } from "../text.js";
+import { movedSpan, type Span } from "../text.js";
 import { matchCase, pluralizePhrase } from "./inflect.js";
 import { PhraseMatcher, type PhraseMatch } from "./matcher.js";
 import { activeTermEntries, INSTRUMENT_TITLES, type TermEntry } from "./packs.js";
