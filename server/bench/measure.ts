@@ -7,8 +7,9 @@ export interface Timing {
 }
 
 export interface TimingPlan {
-  /** Untimed runs first, so the JIT has compiled the hot paths. */
+  /** Untimed runs first, so the JIT has compiled the hot paths: this many at least, and for this long. */
   warmup: number;
+  warmupMs: number;
   minIterations: number;
   maxIterations: number;
   /** Keep timing until this much time was spent (and minIterations were run). */
@@ -17,7 +18,8 @@ export interface TimingPlan {
 
 /** Runs `run` repeatedly and summarises the wall time of each run. */
 export function time(run: () => unknown, plan: TimingPlan): Timing {
-  for (let i = 0; i < plan.warmup; i++) run();
+  const warmupStart = performance.now();
+  for (let i = 0; i < plan.warmup || performance.now() - warmupStart < plan.warmupMs; i++) run();
   const samples: number[] = [];
   let total = 0;
   while (samples.length < plan.maxIterations && (samples.length < plan.minIterations || total < plan.minTotalMs)) {
@@ -38,10 +40,14 @@ export function summarise(samples: number[]): Timing {
   return { median, min: sorted[0], p90: at(0.9), iterations: sorted.length };
 }
 
-/** A plan whose iteration count suits a task of about `estimateMs`: many runs of a fast task, a few of a slow one. */
+/**
+ * A plan whose iteration count suits a task of about `estimateMs`: many runs of a fast task, a few
+ * of a slow one. Every task is warmed up for a quarter of the budget, so that the tools compared
+ * are both timed once the JIT has settled, not while it is still compiling.
+ */
 export function planFor(estimateMs: number, budgetMs: number): TimingPlan {
-  const runs = Math.max(3, Math.min(200, Math.floor(budgetMs / Math.max(estimateMs, 0.01))));
-  return { warmup: Math.min(10, Math.max(1, runs >> 3)), minIterations: Math.min(runs, 5), maxIterations: runs, minTotalMs: budgetMs };
+  const runs = Math.max(3, Math.min(1000, Math.floor(budgetMs / Math.max(estimateMs, 0.01))));
+  return { warmup: 1, warmupMs: budgetMs / 4, minIterations: Math.min(runs, 5), maxIterations: runs, minTotalMs: budgetMs };
 }
 
 /** Times one run, to size the plan for the real measurement. */

@@ -19,7 +19,12 @@ export class BlockCache<T extends NonNullable<unknown>> {
 
   get(document: UprDocument, block: Block): T {
     const index = indexOf(document.blocks, block);
-    if (index < 0) return this.compute(document, block);
+    return index < 0 ? this.compute(document, block) : this.at(document, index);
+  }
+
+  /** The value of the document's block at `index`, for a walk over all blocks. */
+  at(document: UprDocument, index: number): T {
+    const block = document.blocks[index];
     const values = this.valuesOf(document);
     let value = values[index];
     if (value === undefined) {

@@ -30,9 +30,11 @@ export function countWords(document: UprDocument): WordCount {
   if (count) return { ...count };
   count = { total: 0, footnotes: 0, annex: 0 };
   const text = document.text;
-  for (const block of document.blocks) {
+  const blocks = document.blocks;
+  for (let index = 0; index < blocks.length; index++) {
+    const block = blocks[index];
     if (block.kind === "comment" || block.lines.length === 0) continue;
-    const words = blockWords.get(document, block);
+    const words = blockWords.at(document, index);
     count.total += words;
     if (block.kind === "footnote") count.footnotes += words;
     else if (block.inAnnex) count.annex += words;

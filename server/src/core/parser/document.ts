@@ -16,7 +16,8 @@ export interface BuiltDocument {
   bodyLine: number;
   blocks: Block[];
   notes: Block[];
-  references: FootnoteReference[];
+  /** The footnote markers of pasted text; in canonical text, those already known (else they are searched for). */
+  references: FootnoteReference[] | undefined;
 }
 
 /** What parsing keeps beside a document, so that the next version of its text can reuse it. */
@@ -51,7 +52,7 @@ export function assemble(built: BuiltDocument): UprDocument {
     lists: collectLists(text, blocks),
     sections: collectSections(blocks, text.length),
     annex: blocks.find((block) => block.heading?.annex),
-    footnoteReferences: mode === "canonical" ? [] : built.references,
+    footnoteReferences: built.references ?? [],
     footnoteDefinitions: mode === "canonical" ? blocks.filter((block) => block.kind === "footnote") : built.notes,
     quotes: [],
     abbreviations: [],
@@ -59,7 +60,7 @@ export function assemble(built: BuiltDocument): UprDocument {
     crossReferences: [],
     directives: [],
   };
-  if (mode === "canonical") findCanonicalFootnotes(text, blocks, document.footnoteReferences);
+  if (!built.references) findCanonicalFootnotes(text, blocks, document.footnoteReferences);
   findCrossReferences(text, blocks, document.crossReferences);
   findDirectives(text, (offset) => index.lineAt(offset).index, document.directives);
   states.set(document, { bodyLine: built.bodyLine, builtKinds });

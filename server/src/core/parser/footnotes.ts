@@ -9,10 +9,10 @@ const DETACHED = /(?<=[.,;:’”"]\s{1,2})\d{1,3}(?=\s+\p{Lu})/uy;
 /** How far the numbers of pasted footnote markers may jump; further is more likely a figure. */
 const MAX_STEP = 3;
 
-/** `[^12]` references in blocks (in a footnote text, after its label), found in one pass over the text. */
-export function findCanonicalFootnotes(text: string, blocks: Block[], out: FootnoteReference[]): void {
+/** `[^12]` references in consecutive blocks (in a footnote text, after its label), found in one pass over their text. */
+export function findCanonicalFootnotes(text: string, blocks: readonly Block[], out: FootnoteReference[]): void {
   let b = 0;
-  CANONICAL_REFERENCE.lastIndex = 0;
+  CANONICAL_REFERENCE.lastIndex = blocks[0]?.start ?? text.length;
   for (let match = CANONICAL_REFERENCE.exec(text); match; match = CANONICAL_REFERENCE.exec(text)) {
     const start = match.index;
     const end = start + match[0].length;

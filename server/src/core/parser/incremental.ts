@@ -1,7 +1,8 @@
-import type { AbbreviationDefinition, Block, BlockKind, ThemeMention, UprDocument } from "../model.js";
+import type { AbbreviationDefinition, Block, BlockKind, FootnoteReference, ThemeMention, UprDocument } from "../model.js";
 import { LineIndex, lineIndexAt, movedSpan, splitLines, type Line } from "../text.js";
 import { buildBlocksFrom } from "./blocks.js";
 import { assemble, findInBlocks, parseState, type BlockFindings } from "./document.js";
+import { findCanonicalFootnotes } from "./footnotes.js";
 import { readFrontMatter } from "./front-matter.js";
 
 /**
@@ -93,13 +94,16 @@ export function reparse(previous: UprDocument, text: string, unchanged?: Unchang
   blocks.push(...rebuilt.blocks);
   for (let b = resume; b < oldBlocks.length; b++) blocks.push(builtBlock(oldBlocks[b], state.builtKinds[b], delta, lineDelta));
 
-  const document = assemble({ text, index, mode: "canonical", frontMatter, bodyLine: state.bodyLine, blocks, notes: [], references: [] });
   const windowStart = startingBefore > 0 ? oldBlocks[first].start : 0;
   const windowEnd = resume < oldBlocks.length ? oldBlocks[resume].start : old.length + 1;
-  const fresh: BlockFindings = { quotes: [], abbreviations: [], themes: [] };
-  findInBlocks(text, rebuilt.blocks, fresh);
   const blockIndexes = { first, rebuilt: rebuilt.blocks.length, resumed: resume };
   const reuse: Reuse = { previous, start: windowStart, oldEnd: windowEnd, newEnd: windowEnd + delta, blocks: blockIndexes };
+  const foundReferences: FootnoteReference[] = [];
+  findCanonicalFootnotes(text, rebuilt.blocks, foundReferences);
+  const references = spliceFindings(reuse, previous.footnoteReferences, foundReferences, movedSpan);
+  const document = assemble({ text, index, mode: "canonical", frontMatter, bodyLine: state.bodyLine, blocks, notes: [], references });
+  const fresh: BlockFindings = { quotes: [], abbreviations: [], themes: [] };
+  findInBlocks(text, rebuilt.blocks, fresh);
   document.quotes = spliceFindings(reuse, previous.quotes, fresh.quotes, movedSpan);
   document.abbreviations = spliceFindings(reuse, previous.abbreviations, fresh.abbreviations, movedDefinition);
   document.themes = spliceFindings(reuse, previous.themes, fresh.themes, movedTheme);

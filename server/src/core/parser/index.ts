@@ -33,7 +33,7 @@ export function parseAll(text: string): UprDocument {
   const { frontMatter, bodyLine } = readFrontMatter(text, index.lines);
   const mode = frontMatter || CANONICAL_FOOTNOTE.test(text) ? "canonical" : "pasted";
   const built = buildBlocks(text, index.lines, bodyLine, mode === "pasted");
-  const document = assemble({ text, index, mode, frontMatter, bodyLine, ...built });
+  const document = assemble({ text, index, mode, frontMatter, bodyLine, ...built, references: mode === "pasted" ? built.references : undefined });
   findInBlocks(text, document.blocks, document);
   return document;
 }

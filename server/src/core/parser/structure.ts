@@ -16,11 +16,11 @@ export function resolveBlocks(text: string, blocks: Block[]): void {
       block.kind = "heading";
       block.heading = { level: 2, style: "lower-letter", hashes: 0, annex: false };
     }
-    if (block.kind === "text" && block.lines.length === 1 && ANNEX.test(lineText(text, block))) {
+    if (block.kind === "text" && block.lines.length === 1 && isAnnexTitle(text, block.lines[0].start, block.lines[0].end)) {
       block.kind = "heading";
       block.heading = { level: 1, style: "plain", hashes: 0, annex: true };
     }
-    if (block.kind === "heading" && block.heading && ANNEX.test(text.slice(block.content.start, block.content.end))) {
+    if (block.kind === "heading" && block.heading && isAnnexTitle(text, block.content.start, block.content.end)) {
       block.heading.annex = true;
     }
     if (block.kind === "heading" && block.heading?.annex) inAnnex = true;
@@ -131,6 +131,13 @@ function looksLikePlainHeading(text: string, block: Block): boolean {
   if (block.lines.length !== 1) return false;
   const content = lineText(text, block).trim();
   return /^[A-Z\u00C0-\u024F]/.test(content) && !endsSentence(content) && !hasMoreWords(content, MAX_HEADING_WORDS);
+}
+
+/** "Annex", "# Annexes …": the first letter is looked at before the expression is tried on a line. */
+function isAnnexTitle(text: string, start: number, end: number): boolean {
+  let at = start;
+  while (at < end && (text.charCodeAt(at) === 0x23 /* # */ || /\s/.test(text[at]))) at++;
+  return (text.charCodeAt(at) | 0x20) === 0x61 /* a */ && ANNEX.test(text.slice(start, end));
 }
 
 function nextContentBlock(blocks: Block[], index: number): Block | undefined {
