@@ -6,6 +6,8 @@ const SECOND_OFFSET = 0x01000193;
 const FIRST_PRIME = 0x01000193;
 const SECOND_PRIME = 0x5bd1e995;
 const EMPTY = -1;
+/** Room for the words of a submission's recommendations without growing: a few thousand. */
+const INITIAL_SLOTS = 8192;
 
 /**
  * Dense numbers for words, known by their two hashes: a table of typed arrays, so that finding a
@@ -13,9 +15,9 @@ const EMPTY = -1;
  * draft sharing both hashes is as good as impossible (one chance in 10^11 for ten thousand words).
  */
 export class Vocabulary {
-  private firsts = new Int32Array(1024);
-  private seconds = new Int32Array(1024);
-  private ids = new Int32Array(1024).fill(EMPTY);
+  private firsts = new Int32Array(INITIAL_SLOTS);
+  private seconds = new Int32Array(INITIAL_SLOTS);
+  private ids = new Int32Array(INITIAL_SLOTS).fill(EMPTY);
   size = 0;
 
   /** The stop words come first: a word is one when its number is below their count. */

@@ -49,6 +49,8 @@ export class PhraseMatcher {
   private readonly root = new PhraseNode();
   /** Keys of the words that start a phrase, also with a possessive ’s: most words are passed over on their key alone. */
   private starters: Set<number> | undefined;
+  /** The same keys folded into a table of 2^16 flags, read before the set: most words stop there. */
+  private starterFlags = new Uint8Array(0);
 
   /** A term to report, matched in the singular or a plural of its last word. */
   addTerm(phrase: string, entry: TermEntry): void {
@@ -71,8 +73,13 @@ export class PhraseMatcher {
 
   /** The longest phrase that starts at word `i`, if any. */
   match(tokens: WordTokens, i: number): PhraseMatch | undefined {
-    this.starters ??= startersOf(this.root);
-    if (!this.starters.has(tokens.key(i))) return undefined;
+    if (!this.starters) {
+      this.starters = startersOf(this.root);
+      this.starterFlags = new Uint8Array(1 << 16);
+      for (const key of this.starters) this.starterFlags[key & 0xffff] = 1;
+    }
+    const key = tokens.key(i);
+    if (this.starterFlags[key & 0xffff] === 0 || !this.starters.has(key)) return undefined;
     let node: PhraseNode | undefined = this.root;
     let loose = false;
     let best: PhraseMatch | undefined;

@@ -30,7 +30,8 @@ export class WordTokens {
     from = 0,
     to = text.length,
   ) {
-    const capacity = 64 + ((to - from) >> 3);
+    // English prose has a word every six characters or so: room enough not to grow.
+    const capacity = 64 + Math.ceil((to - from) / 5);
     this.starts = new Int32Array(capacity);
     this.ends = new Int32Array(capacity);
     this.flags = new Uint8Array(capacity);
