@@ -1,3 +1,5 @@
+import { isGeneralPunctuation } from "./text.js";
+
 const STOP_WORDS = "a an and are as at be by for from has have in into is it its of on or that the their this to with".split(" ");
 
 /** Two 32-bit FNV-1a style hashes with different primes: together, a 64-bit name for a word. */
@@ -6,8 +8,8 @@ const SECOND_OFFSET = 0x01000193;
 const FIRST_PRIME = 0x01000193;
 const SECOND_PRIME = 0x5bd1e995;
 const EMPTY = -1;
-/** Room for the words of a submission's recommendations without growing: a few thousand. */
-const INITIAL_SLOTS = 8192;
+/** Room for the words of a submission's recommendations without growing: a thousand or so. */
+const INITIAL_SLOTS = 2048;
 
 /**
  * Dense numbers for words, known by their two hashes: a table of typed arrays, so that finding a
@@ -119,6 +121,7 @@ function contentWordsOfText(text: string, vocabulary: Vocabulary): number[] {
 }
 
 function isLetterBeyondAscii(text: string, at: number): boolean {
+  if (isGeneralPunctuation(text.charCodeAt(at))) return false;
   return LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(at)!));
 }
 

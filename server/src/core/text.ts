@@ -10,6 +10,11 @@ export interface Span {
   end: number;
 }
 
+/** Dashes, curly quotes and the rest of the General Punctuation block: never part of a word, known without a look-up. */
+export function isGeneralPunctuation(code: number): boolean {
+  return code >= 0x2000 && code <= 0x206f;
+}
+
 /** A copy of a finding whose own `start` and `end` moved by `delta` (it holds no other offsets). */
 export function movedSpan<T extends Span>(item: T, delta: number): T {
   return { ...item, start: item.start + delta, end: item.end + delta };

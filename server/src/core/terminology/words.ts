@@ -1,5 +1,5 @@
 import type { Block, UprDocument } from "../model.js";
-import type { Span } from "../text.js";
+import { isGeneralPunctuation, type Span } from "../text.js";
 
 /** How a word joins the word before it (the low two bits of its flags). */
 export const GAP_BREAK = 0; // a block boundary, or anything but spaces, hyphens and light punctuation
@@ -227,6 +227,7 @@ const LETTER_OR_DIGIT = /^[\p{L}\p{N}\p{M}]/u;
 function wordCharWidth(text: string, i: number, code: number): number {
   if (code < 0x80) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) ? 1 : 0;
   if (code >= 0xc0 && code <= 0x24f) return code !== 0xd7 && code !== 0xf7 ? 1 : 0;
+  if (isGeneralPunctuation(code)) return 0;
   if (code >= 0xd800 && code <= 0xdbff) return LETTER_OR_DIGIT.test(text.slice(i, i + 2)) ? 2 : 0;
   return LETTER_OR_DIGIT.test(text[i]) ? 1 : 0;
 }
