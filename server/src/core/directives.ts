@@ -1,38 +1,22 @@
 import type { Directive, UprDocument } from "./model.js";
 import type { Rule } from "./rules/types.js";
 
-/** Answers whether a rule is switched off on a line by `<!-- upr-draft-… -->` comments. */
-export type DisabledCheck = (rule: Rule, line: number) => boolean;
-
-/** The answer for a draft without such comments: its lines need not be looked up. */
-export const NEVER_DISABLED: DisabledCheck = () => false;
-
-export function disabledChecker(document: UprDocument): DisabledCheck {
-  const directives = document.directives;
-  if (directives.length === 0) return NEVER_DISABLED;
-  const byRule = new Map<Rule, (line: number) => boolean>();
-  return (rule, line) => {
-    let check = byRule.get(rule);
-    if (!check) {
-      check = ruleChecker(directives, rule);
-      byRule.set(rule, check);
-    }
-    return check(line);
-  };
-}
-
-/** One rule's answer per line, worked out once: a draft may have many comments and many problems. */
-function ruleChecker(directives: Directive[], rule: Rule): (line: number) => boolean {
+/**
+ * Which lines `<!-- upr-draft-… -->` comments switch a rule off on; undefined when no comment
+ * concerns the rule, so that its problems need no line looked up.
+ */
+export function disabledLines(document: UprDocument, rule: Rule): ((line: number) => boolean) | undefined {
   let fileOff = false;
   const switches: Directive[] = [];
   const singleLines = new Set<number>();
-  for (const directive of directives) {
+  for (const directive of document.directives) {
     if (!names(directive, rule)) continue;
     if (directive.kind === "disable-file" || directive.kind === "enable-file") fileOff = directive.kind === "disable-file";
     else if (directive.kind === "disable" || directive.kind === "enable") switches.push(directive);
     else singleLines.add(directive.kind === "disable-line" ? directive.line : directive.line + 1);
   }
   if (fileOff) return () => true;
+  if (switches.length === 0 && singleLines.size === 0) return undefined;
   return (line) => singleLines.has(line) || lastSwitchAtOrBefore(switches, line)?.kind === "disable";
 }
 

@@ -1,5 +1,5 @@
 import { effectiveRules, type UprConfig } from "./config.js";
-import { disabledChecker, NEVER_DISABLED } from "./directives.js";
+import { disabledLines } from "./directives.js";
 import type { UprDocument } from "./model.js";
 import { parse } from "./parser/index.js";
 import type { Unchanged } from "./parser/incremental.js";
@@ -19,15 +19,20 @@ export interface LintOptions {
 /** Runs every enabled rule over a parsed document; problems come sorted by position. */
 export function lintDocument(document: UprDocument, options: LintOptions = {}): Problem[] {
   const rules = options.rules ?? allRules;
-  const isDisabled = disabledChecker(document);
   const problems: Problem[] = [];
   for (const { rule, severity, options: ruleOptions } of effectiveRules(rules, ...(options.configs ?? []))) {
+    const isDisabled = disabledLines(document, rule);
     rule.check({
       document,
       options: ruleOptions,
       report(report) {
-        if (isDisabled !== NEVER_DISABLED && isDisabled(rule, document.index.lineAt(report.start).index)) return;
-        problems.push({ ...report, ruleId: rule.id, ruleName: rule.name, severity });
+        if (isDisabled && isDisabled(document.index.lineAt(report.start).index)) return;
+        // The report becomes the problem: rules hand over a new object each time.
+        const problem = report as Problem;
+        problem.ruleId = rule.id;
+        problem.ruleName = rule.name;
+        problem.severity = severity;
+        problems.push(problem);
       },
     });
   }

@@ -33,6 +33,7 @@ export interface RuleContext {
   document: UprDocument;
   /** Options for this rule from the configuration. */
   options: Readonly<Record<string, unknown>>;
+  /** Takes the object over as the problem: pass a new one each time. */
   report(problem: ProblemReport): void;
 }
 
