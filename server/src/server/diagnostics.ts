@@ -1,6 +1,5 @@
 import type { Diagnostic, Range } from "vscode-languageserver";
 import { DiagnosticSeverity } from "vscode-languageserver";
-import { findRule } from "../core/config.js";
 import { anchor } from "../core/rule-docs.js";
 import { allRules } from "../core/rules/index.js";
 import type { Problem, Severity } from "../core/rules/types.js";
@@ -18,8 +17,10 @@ const SEVERITIES: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
+/** Each rule's link to its description, made once: a long draft has thousands of problems. */
+const descriptions = new Map(allRules.map((rule) => [rule.id, { href: `${RULE_DOCS_URL}#${anchor(rule)}` }]));
+
 export function toDiagnostic(problem: Problem, index: LineIndex): Diagnostic {
-  const rule = findRule(allRules, problem.ruleId);
   const detail =
     problem.expected !== undefined || problem.actual !== undefined
       ? ` [Expected: ${problem.expected ?? "—"}; Actual: ${problem.actual ?? "—"}]`
@@ -28,7 +29,7 @@ export function toDiagnostic(problem: Problem, index: LineIndex): Diagnostic {
     range: toRange(problem, index),
     severity: SEVERITIES[problem.severity],
     code: problem.ruleId,
-    codeDescription: rule ? { href: `${RULE_DOCS_URL}#${anchor(rule)}` } : undefined,
+    codeDescription: descriptions.get(problem.ruleId),
     source: SOURCE,
     message: problem.message + detail,
   };
