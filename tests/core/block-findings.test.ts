@@ -2,7 +2,6 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { BlockFindings } from "../../server/src/core/block-findings.js";
-import { movedSpan } from "../../server/src/core/text.js";
 import type { Block, UprDocument } from "../../server/src/core/model.js";
 import { parse, parseAll } from "../../server/src/core/parser/index.js";
 import { findTerms } from "../../server/src/core/terminology/find-terms.js";
@@ -16,7 +15,7 @@ function recordingFindings() {
   const findings = new BlockFindings((document: UprDocument, blocks: readonly Block[]) => {
     searched.push(blocks.length);
     return blocks.map((block) => ({ start: block.start, end: block.start + 1, char: document.text[block.start] }));
-  }, movedSpan);
+  }, (finding, delta) => ({ ...finding, start: finding.start + delta, end: finding.end + delta }));
   return { findings, searched };
 }
 

@@ -15,9 +15,12 @@ export function isGeneralPunctuation(code: number): boolean {
   return code >= 0x2000 && code <= 0x206f;
 }
 
-/** A copy of a finding whose own `start` and `end` moved by `delta` (it holds no other offsets). */
-export function movedSpan<T extends Span>(item: T, delta: number): T {
-  return { ...item, start: item.start + delta, end: item.end + delta };
+/**
+ * A span moved by `delta`. Findings are moved by functions that spell out their fields, like this
+ * one: an object literal of one shape is several times faster to make than a spread copy.
+ */
+export function movedSpan(span: Span, delta: number): Span {
+  return { start: span.start + delta, end: span.end + delta };
 }
 
 export interface Line extends Span {

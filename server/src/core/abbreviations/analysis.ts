@@ -1,6 +1,6 @@
 import { BlockFindings } from "../block-findings.js";
 import type { AbbreviationDefinition, Block, UprDocument } from "../model.js";
-import { movedSpan, type Span } from "../text.js";
+import type { Span } from "../text.js";
 import { blockWordTokens } from "../terminology/words.js";
 
 /** A word written as an abbreviation: two capitals or more (CRC, NGOs, GoP). */
@@ -103,7 +103,11 @@ function analyse(document: UprDocument): AbbreviationAnalysis {
   return { definitions, first, uses, variants: findVariants(first, uses) };
 }
 
-const abbreviationUses = new BlockFindings(findUses, movedSpan);
+const abbreviationUses = new BlockFindings(findUses, movedUse);
+
+function movedUse(use: AbbreviationUse, delta: number): AbbreviationUse {
+  return { start: use.start + delta, end: use.end + delta, form: use.form, key: use.key };
+}
 
 /** The words written as abbreviations in some blocks, but for the abbreviations of definitions. */
 function findUses(document: UprDocument, blocks: readonly Block[]): AbbreviationUse[] {

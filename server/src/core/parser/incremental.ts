@@ -100,7 +100,7 @@ export function reparse(previous: UprDocument, text: string, unchanged?: Unchang
   const reuse: Reuse = { previous, start: windowStart, oldEnd: windowEnd, newEnd: windowEnd + delta, blocks: blockIndexes };
   const foundReferences: FootnoteReference[] = [];
   findCanonicalFootnotes(text, rebuilt.blocks, foundReferences);
-  const references = spliceFindings(reuse, previous.footnoteReferences, foundReferences, movedSpan);
+  const references = spliceFindings(reuse, previous.footnoteReferences, foundReferences, movedReference);
   const document = assemble({ text, index, mode: "canonical", frontMatter, bodyLine: state.bodyLine, blocks, notes: [], references });
   const fresh: BlockFindings = { quotes: [], abbreviations: [], themes: [] };
   findInBlocks(text, rebuilt.blocks, fresh);
@@ -162,17 +162,17 @@ function editedLines(oldLines: Line[], text: string, from: number, to: number, d
 
 /** A block copied with its kind from its line shape, to be settled again among its new neighbours. */
 function builtBlock(block: Block, kind: BlockKind, delta: number, lineDelta: number): Block {
-  const span = (from: { start: number; end: number }) => ({ start: from.start + delta, end: from.end + delta });
+  const { marker } = block;
   const copy: Block = {
     kind,
     start: block.start + delta,
     end: block.end + delta,
     firstLine: block.firstLine + lineDelta,
     lastLine: block.lastLine + lineDelta,
-    lines: block.lines.map(span),
-    artefacts: block.artefacts.map(span),
-    marker: block.marker && { ...block.marker, ...span(block.marker) },
-    content: span(block.content),
+    lines: block.lines.map((line) => movedSpan(line, delta)),
+    artefacts: block.artefacts.map((artefact) => movedSpan(artefact, delta)),
+    marker: marker && { start: marker.start + delta, end: marker.end + delta, text: marker.text, value: marker.value },
+    content: movedSpan(block.content, delta),
     inAnnex: false,
   };
   if (kind === "heading" && block.heading) copy.heading = { ...block.heading, annex: false };
@@ -180,18 +180,26 @@ function builtBlock(block: Block, kind: BlockKind, delta: number, lineDelta: num
   return copy;
 }
 
+function movedReference(reference: FootnoteReference, delta: number): FootnoteReference {
+  return { start: reference.start + delta, end: reference.end + delta, label: reference.label, glued: reference.glued };
+}
+
 function movedDefinition(definition: AbbreviationDefinition, delta: number): AbbreviationDefinition {
   return {
-    ...movedSpan(definition, delta),
+    start: definition.start + delta,
+    end: definition.end + delta,
+    abbreviation: definition.abbreviation,
     abbreviationSpan: movedSpan(definition.abbreviationSpan, delta),
+    expansion: definition.expansion,
     expansionSpan: movedSpan(definition.expansionSpan, delta),
+    form: definition.form,
   };
 }
 
 function movedTheme(theme: ThemeMention, delta: number): ThemeMention {
-  const copy = movedSpan(theme, delta);
-  if (theme.trailing) copy.trailing = movedSpan(theme.trailing, delta);
-  return copy;
+  const moved: ThemeMention = { start: theme.start + delta, end: theme.end + delta, code: theme.code, form: theme.form };
+  if (theme.trailing) moved.trailing = movedSpan(theme.trailing, delta);
+  return moved;
 }
 
 /** How many blocks start on a line before `line`. */

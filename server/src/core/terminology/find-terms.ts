@@ -1,7 +1,7 @@
 import { BlockFindings } from "../block-findings.js";
 import type { Block, UprDocument } from "../model.js";
 import { overlapsAny, sortedSpans } from "../span-search.js";
-import { movedSpan, type Span } from "../text.js";
+import type { Span } from "../text.js";
 import { matchCase, pluralizePhrase } from "./inflect.js";
 import { PhraseMatcher, type PhraseMatch } from "./matcher.js";
 import { activeTermEntries, INSTRUMENT_TITLES, type TermEntry } from "./packs.js";
@@ -26,10 +26,15 @@ export function findTerms(document: UprDocument, settings: TerminologySettings =
   const matcher = matcherFor(settings);
   let findings = findingsByMatcher.get(matcher);
   if (!findings) {
-    findings = new BlockFindings((document, blocks) => scan(document, blocks, matcher), movedSpan);
+    findings = new BlockFindings((document, blocks) => scan(document, blocks, matcher), movedFinding);
     findingsByMatcher.set(matcher, findings);
   }
   return findings.get(document);
+}
+
+function movedFinding(finding: TermFinding, delta: number): TermFinding {
+  const { entry, text, replacements } = finding;
+  return { start: finding.start + delta, end: finding.end + delta, entry, text, replacements };
 }
 
 /** The flagged term at an offset, for hover. */
