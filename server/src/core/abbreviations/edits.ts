@@ -20,8 +20,10 @@ export function parentheticalText(text: string, definition: AbbreviationDefiniti
  * goes. Whatever lies between them, such as a footnote marker, stays.
  */
 export function bareAbbreviationEdits(text: string, definition: AbbreviationDefinition): TextEdit[] {
+  const { expansionSpan } = definition;
+  const parenthesis = parentheticalSpan(text, definition);
   return [
-    { ...definition.expansionSpan, newText: definition.abbreviation },
-    { ...parentheticalSpan(text, definition), newText: "" },
+    { start: expansionSpan.start, end: expansionSpan.end, newText: definition.abbreviation },
+    { start: parenthesis.start, end: parenthesis.end, newText: "" },
   ];
 }

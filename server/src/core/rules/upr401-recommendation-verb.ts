@@ -23,8 +23,10 @@ export const recommendationVerb: Rule = {
     for (const item of recommendationItems(document)) {
       const opening = notImperativeOpening.get(document, item);
       if (opening === false) continue;
+      const { start, end } = recommendationAction(document, item)!.verbSpan;
       report({
-        ...recommendationAction(document, item)!.verbSpan,
+        start,
+        end,
         message: `This recommendation does not start with an action verb addressed to the State (it starts “${opening} …”).`,
       });
     }

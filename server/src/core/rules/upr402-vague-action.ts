@@ -19,7 +19,9 @@ export const vagueAction: Rule = {
   check({ document, report }) {
     for (const item of recommendationItems(document)) {
       const vague = vagueActionsOfItems.get(document, item);
-      if (vague) report({ ...recommendationAction(document, item)!.verbSpan, message: `A vague action (“${vague.phrase}”): ${vague.reason}` });
+      if (!vague) continue;
+      const { start, end } = recommendationAction(document, item)!.verbSpan;
+      report({ start, end, message: `A vague action (“${vague.phrase}”): ${vague.reason}` });
     }
   },
 };

@@ -15,7 +15,9 @@ export const duplicateRecommendation: Rule = {
   check({ document, report }) {
     const items = recommendationItems(document);
     nearDuplicates(document).forEach((earlier, index) => {
-      if (earlier >= 0) report({ ...markerSpan(items[index]), message: describe(document.index.lineAt(items[earlier].start).index, items[earlier]) });
+      if (earlier < 0) return;
+      const { start, end } = markerSpan(items[index]);
+      report({ start, end, message: describe(document.index.lineAt(items[earlier].start).index, items[earlier]) });
     });
   },
 };
