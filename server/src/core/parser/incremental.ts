@@ -163,16 +163,18 @@ function editedLines(oldLines: Line[], text: string, from: number, to: number, d
 /** A block copied with its kind from its line shape, to be settled again among its new neighbours. */
 function builtBlock(block: Block, kind: BlockKind, delta: number, lineDelta: number): Block {
   const { marker } = block;
+  // Spans are never changed once a block is built: a block that did not move shares them.
+  const moved = delta !== 0;
   const copy: Block = {
     kind,
     start: block.start + delta,
     end: block.end + delta,
     firstLine: block.firstLine + lineDelta,
     lastLine: block.lastLine + lineDelta,
-    lines: block.lines.map((line) => movedSpan(line, delta)),
-    artefacts: block.artefacts.map((artefact) => movedSpan(artefact, delta)),
-    marker: marker && { start: marker.start + delta, end: marker.end + delta, text: marker.text, value: marker.value },
-    content: movedSpan(block.content, delta),
+    lines: moved ? block.lines.map((line) => movedSpan(line, delta)) : block.lines,
+    artefacts: moved ? block.artefacts.map((artefact) => movedSpan(artefact, delta)) : block.artefacts,
+    marker: marker && moved ? { start: marker.start + delta, end: marker.end + delta, text: marker.text, value: marker.value } : marker,
+    content: moved ? movedSpan(block.content, delta) : block.content,
     inAnnex: false,
   };
   if (kind === "heading" && block.heading) copy.heading = { ...block.heading, annex: false };
