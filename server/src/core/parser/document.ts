@@ -1,4 +1,14 @@
-import type { AbbreviationDefinition, Block, BlockKind, FootnoteReference, FrontMatter, ThemeMention, UprDocument } from "../model.js";
+import type {
+  AbbreviationDefinition,
+  Block,
+  BlockKind,
+  CrossReference,
+  Directive,
+  FootnoteReference,
+  FrontMatter,
+  ThemeMention,
+  UprDocument,
+} from "../model.js";
 import type { LineIndex, Span } from "../text.js";
 import { findAbbreviations } from "./abbreviations.js";
 import { findCanonicalFootnotes } from "./footnotes.js";
@@ -18,6 +28,9 @@ export interface BuiltDocument {
   notes: Block[];
   /** The footnote markers of pasted text; in canonical text, those already known (else they are searched for). */
   references: FootnoteReference[] | undefined;
+  /** Cross-references in every block, the annex too, and disable comments, when already known. */
+  crossReferences?: CrossReference[];
+  directives?: Directive[];
 }
 
 /** What parsing keeps beside a document, so that the next version of its text can reuse it. */
@@ -25,6 +38,8 @@ export interface ParseState {
   bodyLine: number;
   /** Each block's kind from its line shape, before its neighbours settled it (a lettered line may become a sub-heading). */
   builtKinds: BlockKind[];
+  /** Cross-references in every block, the annex too: where the annex starts may change with an edit. */
+  crossReferences: CrossReference[];
 }
 
 const states = new WeakMap<UprDocument, ParseState>();
@@ -61,9 +76,13 @@ export function assemble(built: BuiltDocument): UprDocument {
     directives: [],
   };
   if (!built.references) findCanonicalFootnotes(text, blocks, document.footnoteReferences);
-  findCrossReferences(text, blocks, document.crossReferences);
-  findDirectives(text, (offset) => index.lineAt(offset).index, document.directives);
-  states.set(document, { bodyLine: built.bodyLine, builtKinds });
+  let crossReferences = built.crossReferences;
+  if (!crossReferences) findCrossReferences(text, blocks, (crossReferences = []));
+  const annexStart = document.annex?.start ?? Infinity;
+  document.crossReferences = crossReferences.filter((reference) => reference.start < annexStart);
+  if (built.directives) document.directives = built.directives;
+  else findDirectives(text, 0, text.length, (offset) => index.lineAt(offset).index, document.directives);
+  states.set(document, { bodyLine: built.bodyLine, builtKinds, crossReferences });
   return document;
 }
 

@@ -1,8 +1,9 @@
-import type { AbbreviationDefinition, Block, BlockKind, FootnoteReference, ThemeMention, UprDocument } from "../model.js";
+import type { AbbreviationDefinition, Block, BlockKind, CrossReference, Directive, FootnoteReference, ThemeMention, UprDocument } from "../model.js";
 import { LineIndex, lineIndexAt, movedSpan, splitLines, type Line } from "../text.js";
 import { buildBlocksFrom } from "./blocks.js";
 import { assemble, findInBlocks, parseState, type BlockFindings } from "./document.js";
 import { findCanonicalFootnotes } from "./footnotes.js";
+import { findCrossReferences, findDirectives } from "./references.js";
 import { readFrontMatter } from "./front-matter.js";
 
 /**
@@ -98,10 +99,26 @@ export function reparse(previous: UprDocument, text: string, unchanged?: Unchang
   const windowEnd = resume < oldBlocks.length ? oldBlocks[resume].start : old.length + 1;
   const blockIndexes = { first, rebuilt: rebuilt.blocks.length, resumed: resume };
   const reuse: Reuse = { previous, start: windowStart, oldEnd: windowEnd, newEnd: windowEnd + delta, blocks: blockIndexes };
-  const foundReferences: FootnoteReference[] = [];
-  findCanonicalFootnotes(text, rebuilt.blocks, foundReferences);
-  const references = spliceFindings(reuse, previous.footnoteReferences, foundReferences, movedReference);
-  const document = assemble({ text, index, mode: "canonical", frontMatter, bodyLine: state.bodyLine, blocks, notes: [], references });
+  const found = { references: [] as FootnoteReference[], crossReferences: [] as CrossReference[], directives: [] as Directive[] };
+  findCanonicalFootnotes(text, rebuilt.blocks, found.references);
+  findCrossReferences(text, rebuilt.blocks, found.crossReferences);
+  if (rebuilt.blocks.length > 0) {
+    const lineOf = (offset: number) => lineIndexAt(lines, offset);
+    findDirectives(text, rebuilt.blocks[0].start, rebuilt.blocks[rebuilt.blocks.length - 1].end, lineOf, found.directives);
+  }
+  const movedDirective = (directive: Directive, by: number): Directive => ({ ...directive, start: directive.start + by, end: directive.end + by, line: directive.line + lineDelta });
+  const document = assemble({
+    text,
+    index,
+    mode: "canonical",
+    frontMatter,
+    bodyLine: state.bodyLine,
+    blocks,
+    notes: [],
+    references: spliceFindings(reuse, previous.footnoteReferences, found.references, movedReference),
+    crossReferences: spliceFindings(reuse, state.crossReferences, found.crossReferences, movedCrossReference),
+    directives: spliceFindings(reuse, previous.directives, found.directives, movedDirective),
+  });
   const fresh: BlockFindings = { quotes: [], abbreviations: [], themes: [] };
   findInBlocks(text, rebuilt.blocks, fresh);
   document.quotes = spliceFindings(reuse, previous.quotes, fresh.quotes, movedSpan);
@@ -180,6 +197,11 @@ function builtBlock(block: Block, kind: BlockKind, delta: number, lineDelta: num
   if (kind === "heading" && block.heading) copy.heading = { ...block.heading, annex: false };
   if (block.label !== undefined) copy.label = block.label;
   return copy;
+}
+
+function movedCrossReference(reference: CrossReference, delta: number): CrossReference {
+  const numbers = reference.numbers.map(({ start, end, text, value }) => ({ start: start + delta, end: end + delta, text, value }));
+  return { start: reference.start + delta, end: reference.end + delta, numbers, targets: reference.targets };
 }
 
 function movedReference(reference: FootnoteReference, delta: number): FootnoteReference {

@@ -59,10 +59,14 @@ const FURTHER = /\d{1,3}/g;
 /** Tried first: most blocks never say "para", and this is found much faster than the full expression. */
 const PARA = /para/i;
 
-/** References to paragraphs of this document: `paragraph 12`, `para. 12`, `paras 3–5`, `paragraphs 3, 4 and 7`. */
-export function findCrossReferences(text: string, blocks: Block[], out: CrossReference[]): void {
+/**
+ * References to paragraphs of this document in some consecutive blocks: `paragraph 12`,
+ * `para. 12`, `paras 3–5`, `paragraphs 3, 4 and 7`. Those in the annex are left for the caller to
+ * drop, as only the blocks before can tell where the annex starts.
+ */
+export function findCrossReferences(text: string, blocks: readonly Block[], out: CrossReference[]): void {
   for (const block of blocks) {
-    if (block.kind === "comment" || block.kind === "footnote" || block.inAnnex) continue;
+    if (block.kind === "comment" || block.kind === "footnote") continue;
     const blockText = text.slice(block.start, block.end);
     if (!PARA.test(blockText)) continue;
     CROSS_REFERENCE.lastIndex = 0;
@@ -92,18 +96,14 @@ function numberMarker(digits: string, start: number): Marker {
 const DIRECTIVE =
   /<!--\s*upr-draft-(disable-next-line|disable-line|disable-file|enable-file|disable|enable)\b([^>]*?)\s*-->/g;
 
-/** `<!-- upr-draft-disable UPR001 -->` and its siblings, anywhere in the text. */
-export function findDirectives(text: string, lineOf: (offset: number) => number, out: Directive[]): void {
-  if (!text.includes("upr-draft-")) return;
+/** `<!-- upr-draft-disable UPR001 -->` and its siblings, anywhere in the text between `from` and `to`. */
+export function findDirectives(text: string, from: number, to: number, lineOf: (offset: number) => number, out: Directive[]): void {
+  const part = from === 0 && to === text.length ? text : text.slice(from, to);
+  if (!part.includes("upr-draft-")) return;
   DIRECTIVE.lastIndex = 0;
-  for (let match = DIRECTIVE.exec(text); match; match = DIRECTIVE.exec(text)) {
+  for (let match = DIRECTIVE.exec(part); match; match = DIRECTIVE.exec(part)) {
+    const start = from + match.index;
     const rules = match[2].split(/[\s,]+/).filter(Boolean);
-    out.push({
-      start: match.index,
-      end: match.index + match[0].length,
-      kind: match[1] as DirectiveKind,
-      rules,
-      line: lineOf(match.index),
-    });
+    out.push({ start, end: start + match[0].length, kind: match[1] as DirectiveKind, rules, line: lineOf(start) });
   }
 }
