@@ -16,6 +16,8 @@ export function findAbbreviations(text: string, blocks: Block[], out: Abbreviati
   for (const block of blocks) {
     if (block.kind === "comment" || block.kind === "footnote") continue;
     const blockText = text.slice(block.start, block.end);
+    // Both forms are in parentheses; most blocks have none.
+    if (!blockText.includes("(")) continue;
     HEREINAFTER.lastIndex = 0;
     for (let match = HEREINAFTER.exec(blockText); match; match = HEREINAFTER.exec(blockText)) {
       const [whole, keyword, quoted] = match;
@@ -107,8 +109,9 @@ function spanOf(blockText: string, words: WordSpan[], first: number) {
 function wordsBefore(blockText: string, end: number, limit: number): WordSpan[] {
   let from = end;
   for (let i = end - 1; i >= 0 && end - i < 400; i--) {
-    const char = blockText[i];
-    if (char === "(" || char === ")" || char === ";" || (char === "." && /\s/.test(blockText[i + 1] ?? ""))) break;
+    const code = blockText.charCodeAt(i);
+    if (code === 0x28 /* ( */ || code === 0x29 /* ) */ || code === 0x3b /* ; */) break;
+    if (code === 0x2e /* . */ && /\s/.test(blockText[i + 1] ?? "")) break;
     from = i;
   }
   const words: WordSpan[] = [];
