@@ -118,9 +118,15 @@ function wordsBefore(blockText: string, end: number, limit: number): WordSpan[] 
   WORD.lastIndex = 0;
   const segment = blockText.slice(from, end);
   for (let match = WORD.exec(segment); match; match = WORD.exec(segment)) {
-    const word = match[0].replace(/\d+$/, "");
-    if (!word || /^\d/.test(word)) continue;
-    words.push({ word, start: from + match.index, end: from + match.index + word.length });
+    let length = match[0].length;
+    while (length > 0 && isDigit(match[0].charCodeAt(length - 1))) length--;
+    // A number, or a word with a footnote number glued to it ("Convention2"): the digits are not part of it.
+    if (length === 0 || isDigit(match[0].charCodeAt(0))) continue;
+    words.push({ word: match[0].slice(0, length), start: from + match.index, end: from + match.index + length });
   }
   return words.slice(-limit);
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }

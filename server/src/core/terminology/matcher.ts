@@ -13,14 +13,25 @@ const EXEMPT: Terminal = { kind: "exempt" };
 class PhraseNode {
   readonly next = new Map<string, PhraseNode>();
   terminal: Terminal | undefined;
+  /** Keys of the words that lead on from here, also with a possessive ’s: most words are passed over on their key alone. */
+  private nextKeys: Set<number> | undefined;
 
   child(word: string): PhraseNode {
     let node = this.next.get(word);
     if (!node) {
       node = new PhraseNode();
       this.next.set(word, node);
+      this.nextKeys = undefined;
     }
     return node;
+  }
+
+  leadsOn(key: number): boolean {
+    if (!this.nextKeys) {
+      this.nextKeys = new Set();
+      for (const word of this.next.keys()) this.nextKeys.add(wordKey(word)).add(wordKey(`${word}'s`));
+    }
+    return this.nextKeys.has(key);
   }
 }
 
@@ -47,10 +58,8 @@ export function phraseWords(phrase: string): string[] {
  */
 export class PhraseMatcher {
   private readonly root = new PhraseNode();
-  /** Keys of the words that start a phrase, also with a possessive ’s: most words are passed over on their key alone. */
-  private starters: Set<number> | undefined;
-  /** The same keys folded into a table of 2^16 flags, read before the set: most words stop there. */
-  private starterFlags = new Uint8Array(0);
+  /** The keys of the words that start a phrase folded into a table of 2^16 flags, read before the root's keys: most words stop there. */
+  private starterFlags: Uint8Array | undefined;
 
   /** A term to report, matched in the singular or a plural of its last word. */
   addTerm(phrase: string, entry: TermEntry): void {
@@ -73,13 +82,9 @@ export class PhraseMatcher {
 
   /** The longest phrase that starts at word `i`, if any. */
   match(tokens: WordTokens, i: number): PhraseMatch | undefined {
-    if (!this.starters) {
-      this.starters = startersOf(this.root);
-      this.starterFlags = new Uint8Array(1 << 16);
-      for (const key of this.starters) this.starterFlags[key & 0xffff] = 1;
-    }
+    this.starterFlags ??= flagsOf(this.root);
     const key = tokens.key(i);
-    if (this.starterFlags[key & 0xffff] === 0 || !this.starters.has(key)) return undefined;
+    if (this.starterFlags[key & 0xffff] === 0) return undefined;
     let node: PhraseNode | undefined = this.root;
     let loose = false;
     let best: PhraseMatch | undefined;
@@ -89,6 +94,7 @@ export class PhraseMatcher {
         if (gap === GAP_BREAK) break;
         if (gap === GAP_LOOSE) loose = true;
       }
+      if (!node.leadsOn(j === i ? key : tokens.key(j))) break;
       const word = tokens.norm(j);
       if (word.endsWith("'s")) {
         const owner = node.next.get(word.slice(0, -2))?.terminal;
@@ -103,17 +109,20 @@ export class PhraseMatcher {
   }
 
   private path(words: string[]): PhraseNode {
-    this.starters = undefined;
+    this.starterFlags = undefined;
     let node = this.root;
     for (const word of words) node = node.child(word);
     return node;
   }
 }
 
-function startersOf(root: PhraseNode): Set<number> {
-  const keys = new Set<number>();
-  for (const word of root.next.keys()) keys.add(wordKey(word)).add(wordKey(`${word}'s`));
-  return keys;
+function flagsOf(root: PhraseNode): Uint8Array {
+  const flags = new Uint8Array(1 << 16);
+  for (const word of root.next.keys()) {
+    flags[wordKey(word) & 0xffff] = 1;
+    flags[wordKey(`${word}'s`) & 0xffff] = 1;
+  }
+  return flags;
 }
 
 /** A preferred or exempt phrase is never overwritten by a term of the same words. */
