@@ -7,19 +7,20 @@ const FIRST_OFFSET = 0x811c9dc5 | 0;
 const SECOND_OFFSET = 0x01000193;
 const FIRST_PRIME = 0x01000193;
 const SECOND_PRIME = 0x5bd1e995;
-const EMPTY = -1;
 /** Room for the words of a submission's recommendations without growing: a thousand or so. */
 const INITIAL_SLOTS = 2048;
 
 /**
- * Dense numbers for words, known by their two hashes: a table of typed arrays, so that finding a
- * word's number cuts no string out of the text and allocates nothing. Two distinct words of a
- * draft sharing both hashes is as good as impossible (one chance in 10^11 for ten thousand words).
+ * Dense numbers for words, known by their two hashes: one typed array of slots (first hash,
+ * second hash, number + 1), so that finding a word's number cuts no string out of the text and
+ * allocates nothing. Two distinct words of a draft sharing both hashes is as good as impossible
+ * (one chance in 10^11 for ten thousand words).
  */
 export class Vocabulary {
-  private firsts = new Int32Array(INITIAL_SLOTS);
-  private seconds = new Int32Array(INITIAL_SLOTS);
-  private ids = new Int32Array(INITIAL_SLOTS).fill(EMPTY);
+  private slots = new Int32Array(INITIAL_SLOTS * 3);
+  /** For each word, the last list it was put in, so that a list takes each word once. */
+  private lastList = new Int32Array(INITIAL_SLOTS);
+  private lists = 0;
   size = 0;
 
   /** The stop words come first: a word is one when its number is below their count. */
@@ -28,16 +29,20 @@ export class Vocabulary {
   }
 
   idOf(first: number, second: number): number {
-    const mask = this.ids.length - 1;
+    const mask = this.slots.length / 3 - 1;
     let slot = (first ^ Math.imul(second, 0x27d4eb2d)) & mask;
-    while (this.ids[slot] !== EMPTY) {
-      if (this.firsts[slot] === first && this.seconds[slot] === second) return this.ids[slot];
+    for (;;) {
+      const at = slot * 3;
+      const stored = this.slots[at + 2];
+      if (stored === 0) break;
+      if (this.slots[at] === first && this.slots[at + 1] === second) return stored - 1;
       slot = (slot + 1) & mask;
     }
-    this.firsts[slot] = first;
-    this.seconds[slot] = second;
-    this.ids[slot] = this.size++;
-    if (this.size * 2 > this.ids.length) this.grow();
+    const at = slot * 3;
+    this.slots[at] = first;
+    this.slots[at + 1] = second;
+    this.slots[at + 2] = ++this.size;
+    if (this.size * 2 > mask + 1) this.grow();
     return this.size - 1;
   }
 
@@ -52,20 +57,31 @@ export class Vocabulary {
     return this.idOf(first, second);
   }
 
+  /** A new list of words: `addOnce` puts each word in it once. */
+  startList(): number {
+    return ++this.lists;
+  }
+
+  addOnce(list: number, id: number, words: number[]): void {
+    if (this.lastList[id] === list) return;
+    this.lastList[id] = list;
+    words.push(id);
+  }
+
   private grow(): void {
-    const { firsts, seconds, ids } = this;
-    this.firsts = new Int32Array(ids.length * 2);
-    this.seconds = new Int32Array(ids.length * 2);
-    this.ids = new Int32Array(ids.length * 2).fill(EMPTY);
-    const mask = this.ids.length - 1;
-    for (let old = 0; old < ids.length; old++) {
-      if (ids[old] === EMPTY) continue;
-      let slot = (firsts[old] ^ Math.imul(seconds[old], 0x27d4eb2d)) & mask;
-      while (this.ids[slot] !== EMPTY) slot = (slot + 1) & mask;
-      this.firsts[slot] = firsts[old];
-      this.seconds[slot] = seconds[old];
-      this.ids[slot] = ids[old];
+    const old = this.slots;
+    const count = (old.length / 3) * 2;
+    this.slots = new Int32Array(count * 3);
+    const mask = count - 1;
+    for (let at = 0; at < old.length; at += 3) {
+      if (old[at + 2] === 0) continue;
+      let slot = (old[at] ^ Math.imul(old[at + 1], 0x27d4eb2d)) & mask;
+      while (this.slots[slot * 3 + 2] !== 0) slot = (slot + 1) & mask;
+      this.slots.set(old.subarray(at, at + 3), slot * 3);
     }
+    const lastList = this.lastList;
+    this.lastList = new Int32Array(count);
+    this.lastList.set(lastList);
   }
 }
 
@@ -79,6 +95,7 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
  */
 export function contentWords(text: string, start: number, end: number, vocabulary: Vocabulary): number[] {
   const words: number[] = [];
+  const list = vocabulary.startList();
   let i = start;
   while (i < end) {
     let code = text.charCodeAt(i);
@@ -106,7 +123,7 @@ export function contentWords(text: string, start: number, end: number, vocabular
     if (whole < STOP_WORDS.length) continue;
     // The last letter was an s (either case), after at least three others.
     const word = length >= 4 && (text.charCodeAt(i - 1) | 0x20) === 0x73 ? vocabulary.idOf(firstBefore, secondBefore) : whole;
-    if (!words.includes(word)) words.push(word);
+    vocabulary.addOnce(list, word, words);
   }
   return words;
 }
