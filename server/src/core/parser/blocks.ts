@@ -179,6 +179,10 @@ function newBlock(line: Line, info: LineInfo, forced?: BlockKind): Block {
     artefacts: [],
     marker,
     content: { start: line.start + info.contentStart, end: line.end },
+    // Every block has every field, so that code walking blocks meets one shape.
+    heading: undefined,
+    role: undefined,
+    label: undefined,
     inAnnex: false,
   };
   if (kind === "heading") {

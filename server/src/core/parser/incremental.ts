@@ -182,7 +182,7 @@ function builtBlock(block: Block, kind: BlockKind, delta: number, lineDelta: num
   const { marker } = block;
   // Spans are never changed once a block is built: a block that did not move shares them.
   const moved = delta !== 0;
-  const copy: Block = {
+  return {
     kind,
     start: block.start + delta,
     end: block.end + delta,
@@ -192,11 +192,11 @@ function builtBlock(block: Block, kind: BlockKind, delta: number, lineDelta: num
     artefacts: moved ? block.artefacts.map((artefact) => movedSpan(artefact, delta)) : block.artefacts,
     marker: marker && moved ? { start: marker.start + delta, end: marker.end + delta, text: marker.text, value: marker.value } : marker,
     content: moved ? movedSpan(block.content, delta) : block.content,
+    heading: kind === "heading" && block.heading ? { ...block.heading, annex: false } : undefined,
+    role: undefined,
+    label: block.label,
     inAnnex: false,
   };
-  if (kind === "heading" && block.heading) copy.heading = { ...block.heading, annex: false };
-  if (block.label !== undefined) copy.label = block.label;
-  return copy;
 }
 
 function movedCrossReference(reference: CrossReference, delta: number): CrossReference {

@@ -46,7 +46,7 @@ const NOTE = /^(\d{1,3})[ \t]+(?=[\p{Lu}“"‘'(\[]|https?:|www\.)/u;
 export function classifyLine(line: string): LineInfo {
   let indent = 0;
   while (indent < line.length && isSpace(line.charCodeAt(indent))) indent++;
-  if (indent === line.length) return { kind: "blank", indent, contentStart: indent };
+  if (indent === line.length) return lineInfo("blank", indent, indent);
   const rest = indent === 0 ? line : line.slice(indent);
 
   const first = rest.charCodeAt(0);
@@ -54,23 +54,20 @@ export function classifyLine(line: string): LineInfo {
     const hash = HASH_HEADING.exec(rest);
     if (hash) return headingAfterHashes(rest, indent, hash[1].length, hash[0].length);
   }
-  if (first === 60 /* < */ && COMMENT.test(rest)) return { kind: "comment", indent, contentStart: indent };
+  if (first === 60 /* < */ && COMMENT.test(rest)) return lineInfo("comment", indent, indent);
   if (first === 91 /* [ */) {
     const definition = FOOTNOTE_DEF.exec(rest);
     if (definition) {
-      return { kind: "footnote-definition", indent, contentStart: indent + definition[0].length, label: definition[1] };
+      return lineInfo("footnote-definition", indent, indent + definition[0].length, { label: definition[1] });
     }
   }
   if (first === 40 /* ( */) {
     const paren = PAREN_ROMAN.exec(rest);
     if (paren && romanValue(paren[1])) {
-      return {
-        kind: "roman-heading",
-        indent,
+      return lineInfo("roman-heading", indent, indent + paren[0].length, {
         headingStyle: "paren-roman",
         marker: marker(indent + 1, paren[1], romanValue(paren[1])),
-        contentStart: indent + paren[0].length,
-      };
+      });
     }
   }
   const dot = DOT_MARKER.exec(rest);
@@ -78,36 +75,35 @@ export function classifyLine(line: string): LineInfo {
     const info = dottedMarker(dot[1], indent, indent + dot[0].length);
     if (info) return info;
   }
-  if (BULLET.test(rest)) return { kind: "bullet", indent, contentStart: indent + 2 };
-  if (URL_LINE.test(rest)) return { kind: "url", indent, contentStart: indent };
-  if (PAGE_NUMBER.test(rest)) return { kind: "page-number", indent, contentStart: indent };
+  if (BULLET.test(rest)) return lineInfo("bullet", indent, indent + 2);
+  if (URL_LINE.test(rest)) return lineInfo("url", indent, indent);
+  if (PAGE_NUMBER.test(rest)) return lineInfo("page-number", indent, indent);
   const note = NOTE.exec(rest);
-  if (note) return { kind: "note", indent, contentStart: indent + note[0].length, label: note[1] };
-  return { kind: "text", indent, contentStart: indent };
+  if (note) return lineInfo("note", indent, indent + note[0].length, { label: note[1] });
+  return lineInfo("text", indent, indent);
+}
+
+/** Every line's information has every field, so that the block builder meets one shape. */
+function lineInfo(kind: LineKind, indent: number, contentStart: number, details: Pick<LineInfo, "marker" | "hashes" | "headingStyle" | "label"> = {}): LineInfo {
+  return { kind, indent, marker: details.marker, contentStart, hashes: details.hashes, headingStyle: details.headingStyle, label: details.label };
 }
 
 function dottedMarker(text: string, indent: number, contentStart: number): LineInfo | undefined {
   const code = text.charCodeAt(0);
   if (code >= 48 && code <= 57) {
-    return { kind: "number", indent, marker: marker(indent, text, Number(text)), contentStart };
+    return lineInfo("number", indent, contentStart, { marker: marker(indent, text, Number(text)) });
   }
   if (indent > 3) return undefined;
   if (code >= 97) {
     const value = letterValue(text);
-    return value ? { kind: "letter", indent, marker: marker(indent, text, value), contentStart } : undefined;
+    return value ? lineInfo("letter", indent, contentStart, { marker: marker(indent, text, value) }) : undefined;
   }
   const roman = romanValue(text);
   if (roman && (text.length > 1 || text === "I" || text === "V" || text === "X")) {
-    return { kind: "roman-heading", indent, headingStyle: "roman-dot", marker: marker(indent, text, roman), contentStart };
+    return lineInfo("roman-heading", indent, contentStart, { headingStyle: "roman-dot", marker: marker(indent, text, roman) });
   }
   if (text.length === 1) {
-    return {
-      kind: "upper-letter",
-      indent,
-      headingStyle: "upper-letter",
-      marker: marker(indent, text, letterValue(text)),
-      contentStart,
-    };
+    return lineInfo("upper-letter", indent, contentStart, { headingStyle: "upper-letter", marker: marker(indent, text, letterValue(text)) });
   }
   return undefined;
 }
@@ -115,19 +111,16 @@ function dottedMarker(text: string, indent: number, contentStart: number): LineI
 function headingAfterHashes(rest: string, indent: number, hashes: number, prefix: number): LineInfo {
   const inner = classifyLine(rest.slice(prefix));
   const base = indent + prefix;
-  const shifted = inner.marker && { ...inner.marker, start: inner.marker.start + base, end: inner.marker.end + base };
+  const shifted = inner.marker && marker(inner.marker.start + base, inner.marker.text, inner.marker.value);
   let style: HeadingStyle = "plain";
   if (inner.kind === "roman-heading" || inner.kind === "upper-letter") style = inner.headingStyle ?? "plain";
   else if (inner.kind === "letter") style = "lower-letter";
   else if (inner.kind === "number") style = "numbered";
-  return {
-    kind: "hash-heading",
-    indent,
+  return lineInfo("hash-heading", indent, style === "plain" ? base : base + inner.contentStart, {
     hashes,
     headingStyle: style,
     marker: style === "plain" ? undefined : shifted,
-    contentStart: style === "plain" ? base : base + inner.contentStart,
-  };
+  });
 }
 
 function marker(start: number, text: string, value: number) {
