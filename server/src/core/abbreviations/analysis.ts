@@ -1,7 +1,7 @@
 import { BlockFindings } from "../block-findings.js";
 import type { AbbreviationDefinition, Block, UprDocument } from "../model.js";
 import type { Span } from "../text.js";
-import { blockWordTokens } from "../terminology/words.js";
+import { blockWordTokens, MAYBE_CAPITALS } from "../terminology/words.js";
 
 /** A word written as an abbreviation: two capitals or more (CRC, NGOs, GoP). */
 export interface AbbreviationUse extends Span {
@@ -121,10 +121,11 @@ function findUses(document: UprDocument, blocks: readonly Block[]): Abbreviation
   const uses: AbbreviationUse[] = [];
   const { text } = document;
   const tokens = blockWordTokens(document, blocks);
-  const { starts, ends } = tokens;
+  const { starts, flags } = tokens;
   for (let i = 0; i < tokens.count; i++) {
+    if ((flags[i] & MAYBE_CAPITALS) === 0) continue;
     const start = starts[i];
-    if (!isCapital(text.charCodeAt(start)) || !hasSecondCapital(text, start + 1, ends[i]) || ownSpans.has(start)) continue;
+    if (!isCapital(text.charCodeAt(start)) || ownSpans.has(start)) continue;
     const form = tokens.original(i).replace(/['’]s$/, "");
     if (!TWO_CAPITALS.test(form)) continue;
     uses.push({ start, end: start + form.length, form, key: abbreviationKey(form) });
@@ -156,15 +157,6 @@ function findVariants(first: Map<string, AbbreviationDefinition>, uses: Map<stri
     }
   }
   return variants;
-}
-
-/** Whether a capital follows in the word; beyond ASCII, the word is left to the full test. */
-function hasSecondCapital(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const code = text.charCodeAt(i);
-    if ((code >= 65 && code <= 90) || code >= 0x80) return true;
-  }
-  return false;
 }
 
 function isCapital(code: number): boolean {

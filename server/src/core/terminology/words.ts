@@ -13,6 +13,8 @@ export const IN_FOOTNOTE = 8;
 /** Page-break artefacts or a footnote marker lie between this word and the one before. */
 export const SKIPPED_BEFORE = 16;
 const HAS_APOSTROPHE = 32;
+/** The word opens with a capital and has another one, or letters beyond ASCII that may be capitals: it may be an abbreviation. */
+export const MAYBE_CAPITALS = 64;
 
 /**
  * The words of a document's blocks, in order, as typed arrays: a 10 MB draft has millions of
@@ -182,16 +184,22 @@ function tokenizeBlock(document: UprDocument, block: Block, skips: Span[], token
         let end = i + width;
         let apostrophe = 0;
         const limit = Math.min(to, skipStart);
+        let capitals = mayBeCapital(code) ? 1 : -1;
         while (end < limit) {
           const next = text.charCodeAt(end);
           const nextWidth = wordCharWidth(text, end, next);
-          if (nextWidth > 0) end += nextWidth;
+          if (nextWidth > 0) {
+            if (capitals > 0 && mayBeCapital(next)) capitals++;
+            end += nextWidth;
+          }
           else if ((next === 0x2019 || next === 0x27) && end + 1 < limit && wordCharWidth(text, end + 1, text.charCodeAt(end + 1)) > 0) {
             apostrophe = HAS_APOSTROPHE;
+            if (capitals > 0 && mayBeCapital(text.charCodeAt(end + 1))) capitals++;
             end += 2;
           } else break;
         }
-        tokens.push(i, end, gap | skipped | where | apostrophe | (blockquote ? IN_BLOCKQUOTE : 0));
+        const maybeAbbreviation = capitals > 1 ? MAYBE_CAPITALS : 0;
+        tokens.push(i, end, gap | skipped | where | apostrophe | maybeAbbreviation | (blockquote ? IN_BLOCKQUOTE : 0));
         gap = GAP_TIGHT;
         hyphens = 0;
         skipped = 0;
@@ -210,6 +218,10 @@ function tokenizeBlock(document: UprDocument, block: Block, skips: Span[], token
       i++;
     }
   }
+}
+
+function mayBeCapital(code: number): boolean {
+  return (code >= 65 && code <= 90) || code >= 0x80;
 }
 
 function insideSkip(skips: Span[], from: number, offset: number): boolean {
