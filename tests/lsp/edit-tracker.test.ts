@@ -2,20 +2,10 @@ import { describe, expect, it } from "vitest";
 import { TextDocument, type TextDocumentContentChangeEvent } from "vscode-languageserver-textdocument";
 import { commonPrefixLength, commonSuffixLength } from "../../server/src/core/parser/incremental.js";
 import { EditTracker } from "../../server/src/server/edit-tracker.js";
+import { seededRandom } from "../support/random.js";
 
 const URI = "file:///draft.upr";
 
-/** mulberry32, seeded so that a failure replays. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function randomChange(document: TextDocument, next: () => number): TextDocumentContentChangeEvent {
   const length = document.getText().length;
@@ -26,7 +16,7 @@ function randomChange(document: TextDocument, next: () => number): TextDocumentC
 
 describe("the edit tracker", () => {
   it("never claims more of the start or end unchanged than is, over notifications of several changes each", () => {
-    const next = random(7);
+    const next = seededRandom(7);
     const tracker = new EditTracker();
     let document = TextDocument.create(URI, "upr", 1, "1. First paragraph.\n\n2. Second paragraph.\n\n3. Third.\n");
     tracker.linted(document);

@@ -3,18 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DocumentSymbol, TextDocumentContentChangeEvent } from "vscode-languageserver-protocol";
 import { seedText, tempFolder } from "./helpers.js";
 import { fileUri, LspClient } from "./lsp-client.js";
+import { seededRandom } from "../support/random.js";
 
-/** mulberry32: a small seeded generator, so that a failing run can be replayed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Pieces that make and break the structures the rules look at. */
 const FRAGMENTS = [
@@ -51,7 +41,7 @@ describe("incremental edits", () => {
   }
 
   it("give the same diagnostics as opening the edited text afresh, over 200 random edits", async () => {
-    const next = random(20240229);
+    const next = seededRandom(20240229);
     const uri = fileUri(join(folder, "draft.upr"));
     await client.openAndLint(uri, seedText);
     let version = 1;

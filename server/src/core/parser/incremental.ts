@@ -147,11 +147,16 @@ export function spliceFindings<T extends { start: number }>(reuse: Reuse, kept: 
 
 /** The index of the first item, in start order, that starts at `offset` or later. */
 function firstStartingFrom(items: readonly { start: number }[], offset: number): number {
+  return countBefore(items.length, (i) => items[i].start < offset);
+}
+
+/** How many of `count` items, in order, are before a point: `isBefore` holds for a first run of them and no others. */
+function countBefore(count: number, isBefore: (index: number) => boolean): number {
   let low = 0;
-  let high = items.length;
+  let high = count;
   while (low < high) {
     const mid = (low + high) >> 1;
-    if (items[mid].start < offset) low = mid + 1;
+    if (isBefore(mid)) low = mid + 1;
     else high = mid;
   }
   return low;
@@ -228,14 +233,7 @@ function movedTheme(theme: ThemeMention, delta: number): ThemeMention {
 
 /** How many blocks start on a line before `line`. */
 function blocksBefore(blocks: Block[], line: number): number {
-  let low = 0;
-  let high = blocks.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (blocks[mid].firstLine < line) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+  return countBefore(blocks.length, (i) => blocks[i].firstLine < line);
 }
 
 /** The index of the block whose first line is `line`, or -1. */
