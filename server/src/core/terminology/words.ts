@@ -191,8 +191,7 @@ function tokenizeBlock(document: UprDocument, block: Block, skips: Span[], token
           if (nextWidth > 0) {
             if (capitals > 0 && mayBeCapital(next)) capitals++;
             end += nextWidth;
-          }
-          else if ((next === 0x2019 || next === 0x27) && end + 1 < limit && wordCharWidth(text, end + 1, text.charCodeAt(end + 1)) > 0) {
+          } else if ((next === 0x2019 || next === 0x27) && end + 1 < limit && wordCharWidth(text, end + 1, text.charCodeAt(end + 1)) > 0) {
             apostrophe = HAS_APOSTROPHE;
             if (capitals > 0 && mayBeCapital(text.charCodeAt(end + 1))) capitals++;
             end += 2;
