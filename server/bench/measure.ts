@@ -6,31 +6,40 @@ export interface Timing {
   iterations: number;
 }
 
-export interface TimingPlan {
-  /** Untimed runs first, so the JIT has compiled the hot paths: this many at least, and for this long. */
-  warmup: number;
-  warmupMs: number;
-  minIterations: number;
-  maxIterations: number;
-  /** Keep timing until this much time was spent (and minIterations were run). */
-  minTotalMs: number;
+/** Runs `run` once and times it. */
+export function timeOnce(run: () => unknown): Timing {
+  const start = performance.now();
+  run();
+  return summarise([performance.now() - start]);
 }
 
-/** Runs `run` repeatedly and summarises the wall time of each run. */
-export function time(run: () => unknown, plan: TimingPlan): Timing {
+/**
+ * Times `run` within about `budgetMs`: it first runs untimed for a quarter of the budget, so that
+ * the JIT has compiled the hot paths, and the number of timed runs is worked out from those warm
+ * runs (a first, cold run would suggest too few). Every tool compared is timed the same way.
+ */
+export function timeWithin(run: () => unknown, budgetMs: number): Timing {
   const warmupStart = performance.now();
-  for (let i = 0; i < plan.warmup || performance.now() - warmupStart < plan.warmupMs; i++) run();
-  const samples: number[] = [];
-  let total = 0;
-  while (samples.length < plan.maxIterations && (samples.length < plan.minIterations || total < plan.minTotalMs)) {
+  let warmRuns = 0;
+  let lastRunMs = 0;
+  while (warmRuns === 0 || performance.now() - warmupStart < budgetMs / 4) {
     const start = performance.now();
     run();
-    const elapsed = performance.now() - start;
-    samples.push(elapsed);
-    total += elapsed;
+    lastRunMs = performance.now() - start;
+    warmRuns++;
+  }
+  const runs = Math.max(MIN_RUNS, Math.min(MAX_RUNS, Math.floor(budgetMs / Math.max(lastRunMs, 0.01))));
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    run();
+    samples.push(performance.now() - start);
   }
   return summarise(samples);
 }
+
+const MIN_RUNS = 3;
+const MAX_RUNS = 2000;
 
 export function summarise(samples: number[]): Timing {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -38,21 +47,4 @@ export function summarise(samples: number[]): Timing {
   const middle = sorted.length >> 1;
   const median = sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
   return { median, min: sorted[0], p90: at(0.9), iterations: sorted.length };
-}
-
-/**
- * A plan whose iteration count suits a task of about `estimateMs`: many runs of a fast task, a few
- * of a slow one. Every task is warmed up for a quarter of the budget, so that the tools compared
- * are both timed once the JIT has settled, not while it is still compiling.
- */
-export function planFor(estimateMs: number, budgetMs: number): TimingPlan {
-  const runs = Math.max(3, Math.min(1000, Math.floor(budgetMs / Math.max(estimateMs, 0.01))));
-  return { warmup: 1, warmupMs: budgetMs / 4, minIterations: Math.min(runs, 5), maxIterations: runs, minTotalMs: budgetMs };
-}
-
-/** Times one run, to size the plan for the real measurement. */
-export function probe(run: () => unknown): number {
-  const start = performance.now();
-  run();
-  return performance.now() - start;
 }

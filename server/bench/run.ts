@@ -7,7 +7,7 @@ import { lintDocument } from "../src/core/lint.js";
 import { parseAll } from "../src/core/parser/index.js";
 import { coldStarts } from "./cold-start.js";
 import { keystrokes } from "./keystroke.js";
-import { planFor, probe, time, type Timing } from "./measure.js";
+import { timeOnce, timeWithin, type Timing } from "./measure.js";
 import { syntheticDraft } from "./synthetic.js";
 import { evaluateTargets, printReport, type BenchReport, type TextRow } from "./report.js";
 
@@ -89,9 +89,9 @@ function measureUpr(text: string): Pick<TextRow, "problems" | "lint" | "floor" |
   let problems = 0;
   // A new model each time: lintText would find the text parsed last and hand back its model, with every analysis of it done.
   const lint = () => (problems = lintDocument(parseAll(text)).length);
-  const lintTiming = time(lint, planFor(probe(lint), LINT_BUDGET_MS));
+  const lintTiming = timeWithin(lint, LINT_BUDGET_MS);
   const wordCount = () => text.split(/\s+/).length;
-  const floor = time(wordCount, planFor(probe(wordCount), LINT_BUDGET_MS / 2));
+  const floor = timeWithin(wordCount, LINT_BUDGET_MS / 2);
   return { problems, lint: lintTiming, floor, heldMB: heldByLint(text), peakRssMB: process.resourceUsage().maxRSS / 1024 };
 }
 
@@ -120,7 +120,7 @@ const kept: unknown[] = [];
 function measureMarkdownlint(text: string, once: boolean): Timing & { problems: number } {
   let problems = 0;
   const run = () => (problems = markdownlint({ strings: { draft: text } }).draft.length);
-  const timing = once ? time(run, { warmup: 0, warmupMs: 0, minIterations: 1, maxIterations: 1, minTotalMs: 0 }) : time(run, planFor(probe(run), MARKDOWNLINT_BUDGET_MS));
+  const timing = once ? timeOnce(run) : timeWithin(run, MARKDOWNLINT_BUDGET_MS);
   return { ...timing, problems };
 }
 

@@ -19,10 +19,10 @@ export const submittingOrganisations: Rule = {
   check({ document, report }) {
     const metadata = submissionMetadata(document);
     if (metadata.organisations.length === 0) return;
-    const opening = openingText(document);
+    const opening = comparable(openingText(document));
     for (const organisation of metadata.organisations) {
       const span = frontMatterValueSpan(document, organisation) ?? document.frontMatter!.content;
-      if (metadata.submission === "joint" && !includesName(opening, organisation)) {
+      if (metadata.submission === "joint" && !opening.includes(comparable(organisation))) {
         report({ ...span, message: `${organisation} is a member of this joint submission but is not named before the first numbered paragraph.` });
       }
       if (!isDescribed(document, organisation)) {
@@ -39,8 +39,9 @@ function openingText(document: UprDocument): string {
   return document.text.slice(start, end);
 }
 
-function includesName(text: string, name: string): boolean {
-  return text.replace(/\s+/g, " ").toLowerCase().includes(name.toLowerCase());
+/** Text as names are looked for in it: lower case, one space for any run of white space. */
+function comparable(text: string): string {
+  return text.replace(/\s+/g, " ").toLowerCase();
 }
 
 /** Searched from the end: descriptions usually stand in the annex, and a long draft names the organisation often. */
