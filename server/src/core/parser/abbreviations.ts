@@ -6,8 +6,6 @@ const HEREINAFTER =
 /** `(CRC)`, `(NGOs)`, `(GoP)`, `(SuR)`: a capital first and at least two capitals in all. */
 const PARENTHESIS = /\((\p{Lu}[\p{L}&-]{1,14})\)/gu;
 const TWO_CAPITALS = /\p{Lu}[^\p{Lu}]*\p{Lu}/u;
-/** A word for initials: a hyphen parts words, so non-governmental gives n and g. */
-const WORD = /[\p{L}\p{N}’']+/gu;
 const CONNECTORS = new Set(["of", "the", "and", "on", "for", "to", "in", "against", "with", "at", "by", "de", "&"]);
 const MAX_SKIPPED = 3;
 
@@ -106,6 +104,7 @@ function spanOf(blockText: string, words: WordSpan[], first: number) {
   return { text: blockText.slice(start, end).replace(/\s+/g, " "), start, end };
 }
 
+/** The last `limit` words before `end` in its sentence, read backwards: only the words nearest the parenthesis can spell it. */
 function wordsBefore(blockText: string, end: number, limit: number): WordSpan[] {
   let from = end;
   for (let i = end - 1; i >= 0 && end - i < 400; i--) {
@@ -115,16 +114,30 @@ function wordsBefore(blockText: string, end: number, limit: number): WordSpan[] 
     from = i;
   }
   const words: WordSpan[] = [];
-  WORD.lastIndex = 0;
-  const segment = blockText.slice(from, end);
-  for (let match = WORD.exec(segment); match; match = WORD.exec(segment)) {
-    let length = match[0].length;
-    while (length > 0 && isDigit(match[0].charCodeAt(length - 1))) length--;
+  let at = end;
+  while (words.length < limit) {
+    while (at > from && wordCharWidthBefore(blockText, at, from) === 0) at--;
+    if (at === from) break;
+    const wordEnd = at;
+    for (let width = wordCharWidthBefore(blockText, at, from); width > 0; width = wordCharWidthBefore(blockText, at, from)) at -= width;
+    let length = wordEnd - at;
+    while (length > 0 && isDigit(blockText.charCodeAt(at + length - 1))) length--;
     // A number, or a word with a footnote number glued to it ("Convention2"): the digits are not part of it.
-    if (length === 0 || isDigit(match[0].charCodeAt(0))) continue;
-    words.push({ word: match[0].slice(0, length), start: from + match.index, end: from + match.index + length });
+    if (length === 0 || isDigit(blockText.charCodeAt(at))) continue;
+    words.push({ word: blockText.slice(at, at + length), start: at, end: at + length });
   }
-  return words.slice(-limit);
+  return words.reverse();
+}
+
+const WORD_CHAR = /^[\p{L}\p{N}’']$/u;
+
+/** How many code units the letter, digit or apostrophe ending at `at` takes (two for a surrogate pair), or 0: a hyphen parts words, so non-governmental gives n and g. */
+function wordCharWidthBefore(text: string, at: number, from: number): number {
+  if (at <= from) return 0;
+  const code = text.charCodeAt(at - 1);
+  if (code < 0x80) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 0x27 ? 1 : 0;
+  if (code >= 0xdc00 && code <= 0xdfff && at - 2 >= from) return WORD_CHAR.test(text.slice(at - 2, at)) ? 2 : 0;
+  return WORD_CHAR.test(text[at - 1]) ? 1 : 0;
 }
 
 function isDigit(code: number): boolean {
