@@ -63,28 +63,58 @@ export function nearDuplicates(document: UprDocument): Int32Array {
 /** The verdicts of items from `from` on; those before are `known`. */
 function search(words: number[][], vocabularySize: number, known: Int32Array | undefined, from: number): Int32Array {
   const earlier = new Int32Array(words.length).fill(-1);
-  const postings: (number[] | undefined)[] = new Array(vocabularySize);
+  const postings = new Postings(vocabularySize, words.reduce((total, set) => total + set.length, 0));
   const shared = new Int32Array(words.length);
   const touched: number[] = [];
   for (let index = 0; index < words.length; index++) {
     const set = words[index];
     if (index < from) earlier[index] = known![index];
     else if (set.length >= MIN_WORDS) earlier[index] = nearDuplicateOf(set, words, postings, shared, touched);
-    for (const word of set) {
-      const list = postings[word];
-      if (!list) postings[word] = [index];
-      else if (list.length <= MAX_POSTINGS) list.push(index);
-    }
+    for (const word of set) postings.add(word, index);
   }
   return earlier;
 }
 
+/**
+ * For each word, the items that hold it in item order, kept up to one past MAX_POSTINGS: lists
+ * linked through typed arrays, a few allocations for all the words of a draft.
+ */
+class Postings {
+  readonly first: Int32Array;
+  private readonly last: Int32Array;
+  readonly counts: Int32Array;
+  readonly items: Int32Array;
+  readonly next: Int32Array;
+  private size = 0;
+
+  constructor(words: number, capacity: number) {
+    this.first = new Int32Array(words).fill(-1);
+    this.last = new Int32Array(words);
+    this.counts = new Int32Array(words);
+    this.items = new Int32Array(capacity);
+    this.next = new Int32Array(capacity);
+  }
+
+  add(word: number, item: number): void {
+    if (this.counts[word]++ > MAX_POSTINGS) return;
+    const entry = this.size++;
+    this.items[entry] = item;
+    this.next[entry] = -1;
+    if (this.first[word] < 0) this.first[word] = entry;
+    else this.next[this.last[word]] = entry;
+    this.last[word] = entry;
+  }
+}
+
 /** The first item, in the order the shared words find them, that shares enough of its words with `set`. */
-function nearDuplicateOf(set: number[], words: number[][], postings: (number[] | undefined)[], shared: Int32Array, touched: number[]): number {
+function nearDuplicateOf(set: number[], words: number[][], postings: Postings, shared: Int32Array, touched: number[]): number {
+  const { first, counts, items, next } = postings;
   for (const word of set) {
-    const list = postings[word];
-    if (!list || list.length > MAX_POSTINGS) continue;
-    for (const other of list) if (shared[other]++ === 0) touched.push(other);
+    if (counts[word] > MAX_POSTINGS) continue;
+    for (let entry = first[word]; entry >= 0; entry = next[entry]) {
+      const other = items[entry];
+      if (shared[other]++ === 0) touched.push(other);
+    }
   }
   let found = -1;
   for (const other of touched) {
