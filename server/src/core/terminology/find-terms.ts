@@ -70,8 +70,9 @@ function scan(document: UprDocument, blocks: readonly Block[], matcher: PhraseMa
   const to = blocks[blocks.length - 1]?.end ?? 0;
   const quotes = sortedSpans(document.quotes.filter((quote) => quote.end > from && quote.start < to));
   const findings: TermFinding[] = [];
+  const { keys } = tokens;
   for (let i = 0; i < tokens.count; ) {
-    const match = matcher.match(tokens, i);
+    const match = matcher.mayStart(keys[i]) ? matcher.match(tokens, i) : undefined;
     if (!match) {
       i++;
       continue;

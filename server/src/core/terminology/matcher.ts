@@ -80,11 +80,16 @@ export class PhraseMatcher {
     for (const plural of pluralForms(words[words.length - 1])) this.path([...words.slice(0, -1), plural]).terminal = EXEMPT;
   }
 
+  /** Whether a phrase may start with a word of this key: false for most words, and quickly. */
+  mayStart(key: number): boolean {
+    this.starterFlags ??= flagsOf(this.root);
+    return this.starterFlags[key & 0xffff] !== 0;
+  }
+
   /** The longest phrase that starts at word `i`, if any. */
   match(tokens: WordTokens, i: number): PhraseMatch | undefined {
-    this.starterFlags ??= flagsOf(this.root);
-    const key = tokens.key(i);
-    if (this.starterFlags[key & 0xffff] === 0) return undefined;
+    const { keys } = tokens;
+    if (!this.mayStart(keys[i])) return undefined;
     let node: PhraseNode | undefined = this.root;
     let loose = false;
     let best: PhraseMatch | undefined;
@@ -94,7 +99,7 @@ export class PhraseMatcher {
         if (gap === GAP_BREAK) break;
         if (gap === GAP_LOOSE) loose = true;
       }
-      if (!node.leadsOn(j === i ? key : tokens.key(j))) break;
+      if (!node.leadsOn(keys[j])) break;
       const word = tokens.norm(j);
       if (word.endsWith("'s")) {
         const owner = node.next.get(word.slice(0, -2))?.terminal;

@@ -26,6 +26,8 @@ export class WordTokens {
   starts: Int32Array<ArrayBuffer>;
   ends: Int32Array<ArrayBuffer>;
   flags: Uint8Array<ArrayBuffer>;
+  /** For each word, a number that is the same for it and for each phrase word it may equal (see `wordKey`), made as the word is read: the term matcher looks at one for every word. */
+  keys: Int32Array<ArrayBuffer>;
   /** For the words between `from` and `to`. */
   constructor(
     readonly text: string,
@@ -37,6 +39,7 @@ export class WordTokens {
     this.starts = new Int32Array(capacity);
     this.ends = new Int32Array(capacity);
     this.flags = new Uint8Array(capacity);
+    this.keys = new Int32Array(capacity);
   }
 
   /** The word in lower case, with a curly apostrophe written straight. */
@@ -50,16 +53,6 @@ export class WordTokens {
     return this.text.slice(this.starts[i], this.ends[i]);
   }
 
-  /** A number that is the same for a word and for each phrase word it may equal (see `wordKey`), made without a string when the word opens in ASCII. */
-  key(i: number): number {
-    const start = this.starts[i];
-    const length = this.ends[i] - start;
-    const first = this.text.charCodeAt(start);
-    const second = length > 1 ? this.text.charCodeAt(start + 1) : 0;
-    // Lower-casing beyond ASCII may change a word's length (İ → i̇): such a word is lower-cased whole.
-    if (first >= 0x80 || (second >= 0x80 && second !== 0x2019)) return wordKey(this.norm(i));
-    return keyOf(asciiLower(first), second === 0x2019 ? 0x27 : asciiLower(second), length);
-  }
 
   gap(i: number): number {
     return this.flags[i] & GAP_MASK;
@@ -69,6 +62,7 @@ export class WordTokens {
     if (this.count === this.starts.length) {
       this.starts = grow(this.starts);
       this.ends = grow(this.ends);
+      this.keys = grow(this.keys);
       const wider = new Uint8Array(this.flags.length * 2);
       wider.set(this.flags);
       this.flags = wider;
@@ -76,7 +70,18 @@ export class WordTokens {
     this.starts[this.count] = start;
     this.ends[this.count] = end;
     this.flags[this.count] = flags;
+    this.keys[this.count] = this.keyOfWord(start, end, flags);
     this.count++;
+  }
+
+  /** The key made without a string when the word opens in ASCII. */
+  private keyOfWord(start: number, end: number, flags: number): number {
+    const first = this.text.charCodeAt(start);
+    const second = end - start > 1 ? this.text.charCodeAt(start + 1) : 0;
+    if (first < 0x80 && (second < 0x80 || second === 0x2019)) return keyOf(asciiLower(first), second === 0x2019 ? 0x27 : asciiLower(second), end - start);
+    // Lower-casing beyond ASCII may change a word's length (İ → i̇): such a word is lower-cased whole.
+    const word = this.text.slice(start, end).toLowerCase();
+    return wordKey(flags & HAS_APOSTROPHE ? word.replace(/\u2019/g, "'") : word);
   }
 
   /** The index of the first word ending after `offset`. */
