@@ -26,14 +26,15 @@ export interface BuiltBlocks {
 
 /** Groups classified lines into blocks: headings, numbered paragraphs, items, bullets, footnote texts, text. */
 export function buildBlocks(text: string, lines: Line[], bodyLine: number, pasted: boolean): BuiltBlocks {
+  if (!pasted) return { blocks: buildBlocksFrom(text, lines, bodyLine, () => false).blocks, notes: [], references: [] };
   const classified: ClassifiedLine[] = [];
   for (let i = bodyLine; i < lines.length; i++) {
     const line = lines[i];
     const info = classifyLine(text.slice(line.start, line.end));
     if (info.kind !== "blank") classified.push({ line, info });
   }
-  const builder = new BlockBuilder(text, pasted, classified);
-  for (let c = 0; c < classified.length; c++) builder.add(c);
+  const builder = new BlockBuilder(text, true, classified);
+  for (let c = 0; c < classified.length; c++) builder.add(classified[c], c);
   for (const block of builder.blocks) trimEnd(text, block);
   for (const note of builder.notes) trimEnd(text, note);
   return { blocks: builder.blocks, notes: builder.notes, references: builder.glued.references };
@@ -42,7 +43,8 @@ export function buildBlocks(text: string, lines: Line[], bodyLine: number, paste
 /**
  * Builds the blocks of canonical text from line `from` on, as `buildBlocks` would from a block
  * that starts there. Stops before the first block that starts on a line `resumeAt` accepts, and
- * returns that line: from a block start on, what follows depends on the lines alone.
+ * returns that line: from a block start on, what follows depends on the lines alone, so each line
+ * is classified as it comes and not kept.
  */
 export function buildBlocksFrom(
   text: string,
@@ -50,16 +52,14 @@ export function buildBlocksFrom(
   from: number,
   resumeAt: (line: number) => boolean,
 ): { blocks: Block[]; resumedAt?: number } {
-  const classified: ClassifiedLine[] = [];
-  const builder = new BlockBuilder(text, false, classified);
+  const builder = new BlockBuilder(text, false, []);
   let resumedAt: number | undefined;
   for (let i = from; i < lines.length; i++) {
     const line = lines[i];
     const info = classifyLine(text.slice(line.start, line.end));
     if (info.kind === "blank") continue;
-    classified.push({ line, info });
     const count = builder.blocks.length;
-    builder.add(classified.length - 1);
+    builder.add({ line, info }, -1);
     if (builder.blocks.length > count && i > from && resumeAt(i)) {
       builder.blocks.pop();
       resumedAt = i;
@@ -90,8 +90,9 @@ class BlockBuilder {
     this.shortLine = pasted ? SHORT_LINE_SHARE * typicalWidth(classified) : 0;
   }
 
-  add(c: number): void {
-    const { line, info } = this.classified[c];
+  /** Adds the line classified as `entry`: in pasted text, the `c`th of those the builder was given. */
+  add(entry: ClassifiedLine, c: number): void {
+    const { line, info } = entry;
     const gap = this.previousLine < 0 ? 0 : line.index - this.previousLine - 1;
     this.previousLine = line.index;
     const current = this.current;
