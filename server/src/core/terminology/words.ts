@@ -34,8 +34,8 @@ export class WordTokens {
     from = 0,
     to = text.length,
   ) {
-    // English prose has a word every six characters or so: room enough not to grow.
-    const capacity = 64 + Math.ceil((to - from) / 5);
+    // English prose has a word every six and a half characters or so: room enough not to grow, and little to spare.
+    const capacity = 64 + Math.ceil((to - from) / 6);
     this.starts = new Int32Array(capacity);
     this.ends = new Int32Array(capacity);
     this.flags = new Uint8Array(capacity);
