@@ -83,7 +83,7 @@ export class PhraseMatcher {
   /** Whether a phrase may start with a word of this key: false for most words, and quickly. */
   mayStart(key: number): boolean {
     this.starterFlags ??= flagsOf(this.root);
-    return this.starterFlags[key & 0xffff] !== 0;
+    return this.starterFlags[flagIndex(key)] !== 0;
   }
 
   /** The longest phrase that starts at word `i`, if any. */
@@ -121,11 +121,16 @@ export class PhraseMatcher {
   }
 }
 
+/** A key folded to 16 bits, every bit of it stirred in: a key's low bits alone hold only its second letter and length. */
+function flagIndex(key: number): number {
+  return Math.imul(key, 0x9e3779b1) >>> 16;
+}
+
 function flagsOf(root: PhraseNode): Uint8Array {
   const flags = new Uint8Array(1 << 16);
   for (const word of root.next.keys()) {
-    flags[wordKey(word) & 0xffff] = 1;
-    flags[wordKey(`${word}'s`) & 0xffff] = 1;
+    flags[flagIndex(wordKey(word))] = 1;
+    flags[flagIndex(wordKey(`${word}'s`))] = 1;
   }
   return flags;
 }

@@ -35,11 +35,7 @@ export class WordTokens {
     to = text.length,
   ) {
     // English prose has a word every six and a half characters or so: room enough not to grow, and little to spare.
-    const capacity = 64 + Math.ceil((to - from) / 6);
-    this.starts = new Int32Array(capacity);
-    this.ends = new Int32Array(capacity);
-    this.flags = new Uint8Array(capacity);
-    this.keys = new Int32Array(capacity);
+    [this.starts, this.ends, this.keys, this.flags] = arrays(64 + Math.ceil((to - from) / 6));
   }
 
   /** The word in lower case, with a curly apostrophe written straight. */
@@ -60,12 +56,12 @@ export class WordTokens {
 
   push(start: number, end: number, flags: number): void {
     if (this.count === this.starts.length) {
-      this.starts = grow(this.starts);
-      this.ends = grow(this.ends);
-      this.keys = grow(this.keys);
-      const wider = new Uint8Array(this.flags.length * 2);
-      wider.set(this.flags);
-      this.flags = wider;
+      const [starts, ends, keys, flags] = arrays(this.count * 2);
+      starts.set(this.starts);
+      ends.set(this.ends);
+      keys.set(this.keys);
+      flags.set(this.flags);
+      [this.starts, this.ends, this.keys, this.flags] = [starts, ends, keys, flags];
     }
     this.starts[this.count] = start;
     this.ends[this.count] = end;
@@ -110,10 +106,15 @@ function keyOf(first: number, second: number, length: number): number {
   return (((first & 0x3ff) << 10) | (second & 0x3ff)) * 64 + Math.min(length, 63);
 }
 
-function grow(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
-  const wider = new Int32Array(array.length * 2);
-  wider.set(array);
-  return wider;
+/** The four arrays of `capacity` words in one buffer: one allocation rather than four. */
+function arrays(capacity: number): [Int32Array<ArrayBuffer>, Int32Array<ArrayBuffer>, Int32Array<ArrayBuffer>, Uint8Array<ArrayBuffer>] {
+  const buffer = new ArrayBuffer(capacity * 13);
+  return [
+    new Int32Array(buffer, 0, capacity),
+    new Int32Array(buffer, capacity * 4, capacity),
+    new Int32Array(buffer, capacity * 8, capacity),
+    new Uint8Array(buffer, capacity * 12, capacity),
+  ];
 }
 
 const cache = new WeakMap<UprDocument, WordTokens>();

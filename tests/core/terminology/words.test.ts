@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { parseAll } from "../../../server/src/core/parser/index.js";
+import { findTerms } from "../../../server/src/core/terminology/find-terms.js";
+import { wordTokens } from "../../../server/src/core/terminology/words.js";
+
+const front = "---\nstate: Exampleland\n---\n\n";
+
+describe("the words of a draft", () => {
+  it("keep every word when a text has many more than its length suggests", () => {
+    const text = `${front}1. ${"a ".repeat(5000)}child pornography.\n`;
+    const tokens = wordTokens(parseAll(text));
+    expect(tokens.count).toBe(1 + 5000 + 2);
+    const last = tokens.count - 1;
+    expect(text.slice(tokens.starts[last], tokens.ends[last])).toBe("pornography");
+    expect(findTerms(parseAll(text)).map((finding) => finding.text)).toEqual(["child pornography"]);
+  });
+
+  it("read a curly apostrophe and letters beyond ASCII as the term lists write them", () => {
+    const text = `${front}1. The child’s pornography and İstanbul’s CHILD PORNOGRAPHY.\n`;
+    expect(findTerms(parseAll(text)).map((finding) => finding.text)).toEqual(["CHILD PORNOGRAPHY"]);
+  });
+});
