@@ -53,3 +53,13 @@ describe("text pasted from a PDF with page breaks", () => {
     expect(reparsed.footnoteDefinitions.map((definition) => definition.label)).toEqual(["1", "2"]);
   });
 });
+
+describe("page-break artefacts", () => {
+  it("belong to the blocks of pasted text alone: a canonical draft parsed before has none afterwards", () => {
+    const canonical = parse("---\nstate: Exampleland\n---\n\n1. One.\n\n2. Two.\n");
+    const pasted = parse(pageBreaks);
+    expect(pasted.blocks.some((block) => block.artefacts.length > 0)).toBe(true);
+    expect(canonical.blocks.every((block) => block.artefacts.length === 0)).toBe(true);
+    expect(parse("---\nstate: Exampleland\n---\n\n1. Three.\n").blocks.every((block) => block.artefacts.length === 0)).toBe(true);
+  });
+});

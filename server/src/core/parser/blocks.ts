@@ -1,5 +1,5 @@
 import type { Block, BlockKind, FootnoteReference, Marker } from "../model.js";
-import type { Line } from "../text.js";
+import type { Line, Span } from "../text.js";
 import { GluedFootnotes } from "./footnotes.js";
 import { classifyLine, type LineInfo } from "./lines.js";
 
@@ -104,7 +104,7 @@ class BlockBuilder {
     const note = this.pasted && this.isPageNote(info);
     const artefact = note || (this.pasted && isArtefact(this.classified, c, this.wrapGap));
     if (note) {
-      this.notes.push(newBlock(line, info, "footnote"));
+      this.notes.push(newBlock(line, info, [], "footnote"));
       this.noteLabels.add(info.label!);
     }
     if (artefact && current && current.kind !== "heading" && current.kind !== "comment") {
@@ -118,7 +118,7 @@ class BlockBuilder {
       this.extend(current, { start: line.start + info.indent, end: line.end });
       return;
     }
-    const block = newBlock(line, info, note || info.kind === "note" ? "text" : undefined);
+    const block = newBlock(line, info, this.pasted ? [] : NO_ARTEFACTS, note || info.kind === "note" ? "text" : undefined);
     this.openComment = info.kind === "comment" && !this.text.slice(line.start + info.indent + 4, line.end).includes("-->");
     if (artefact) {
       block.artefacts.push({ start: line.start, end: line.end });
@@ -162,7 +162,13 @@ function isArtefact(classified: ClassifiedLine[], c: number, wrapGap: number): b
   return before < wrapGap || after < wrapGap;
 }
 
-function newBlock(line: Line, info: LineInfo, forced?: BlockKind): Block {
+/**
+ * The artefacts of every block of canonical text, which has none: one empty list rather than one
+ * per block. Only the builder of pasted text adds artefacts, to lists of its own.
+ */
+const NO_ARTEFACTS: Span[] = [];
+
+function newBlock(line: Line, info: LineInfo, artefacts: Span[], forced?: BlockKind): Block {
   const kind: BlockKind = forced ?? blockKind(info);
   const marker: Marker | undefined = info.marker && {
     start: line.start + info.marker.start,
@@ -177,7 +183,7 @@ function newBlock(line: Line, info: LineInfo, forced?: BlockKind): Block {
     firstLine: line.index,
     lastLine: line.index,
     lines: [{ start: line.start + info.indent, end: line.end }],
-    artefacts: [],
+    artefacts,
     marker,
     content: { start: line.start + info.contentStart, end: line.end },
     // Every block has every field, so that code walking blocks meets one shape.
