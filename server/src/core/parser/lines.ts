@@ -63,11 +63,9 @@ export function classifyLine(line: string): LineInfo {
   }
   if (first === 40 /* ( */) {
     const paren = PAREN_ROMAN.exec(rest);
-    if (paren && romanValue(paren[1])) {
-      return lineInfo("roman-heading", indent, indent + paren[0].length, {
-        headingStyle: "paren-roman",
-        marker: marker(indent + 1, paren[1], romanValue(paren[1])),
-      });
+    const value = paren ? romanValue(paren[1]) : 0;
+    if (paren && value) {
+      return lineInfo("roman-heading", indent, indent + paren[0].length, { headingStyle: "paren-roman", marker: marker(indent + 1, paren[1], value) });
     }
   }
   const dot = DOT_MARKER.exec(rest);
