@@ -1,5 +1,6 @@
 import type { Block, UprDocument } from "./model.js";
 import { previousBlockIndex, reuseOf } from "./parser/incremental.js";
+import { firstStartingFrom } from "./span-search.js";
 
 /**
  * Work done one block at a time, kept with the block and handed on to the next version of the
@@ -51,12 +52,6 @@ export class BlockCache<T extends NonNullable<unknown>> {
 
 /** Blocks are in document order and start at different offsets. */
 function indexOf(blocks: Block[], block: Block): number {
-  let low = 0;
-  let high = blocks.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (blocks[mid].start < block.start) low = mid + 1;
-    else high = mid;
-  }
-  return blocks[low] === block ? low : -1;
+  const at = firstStartingFrom(blocks, block.start);
+  return blocks[at] === block ? at : -1;
 }

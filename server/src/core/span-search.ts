@@ -12,6 +12,18 @@ export function overlapsAny(spans: readonly Span[], span: Span): boolean {
   return low < spans.length && spans[low].start < span.end;
 }
 
+/** The index of the first item, in start order, that starts at `offset` or later (the count of those before). */
+export function firstStartingFrom(items: readonly { start: number }[], offset: number): number {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (items[mid].start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 /** The document's quotations in order, as `overlapsAny` needs them. */
 export function sortedSpans(spans: readonly Span[]): Span[] {
   return [...spans].sort((a, b) => a.start - b.start);

@@ -5,6 +5,7 @@ import { assemble, findInBlocks, parseState, type BlockFindings } from "./docume
 import { findCanonicalFootnotes } from "./footnotes.js";
 import { findCrossReferences, findDirectives } from "./references.js";
 import { readFrontMatter } from "./front-matter.js";
+import { firstStartingFrom } from "../span-search.js";
 
 /**
  * How a document reused the one before: the blocks before `start` and those from `oldEnd` on (in
@@ -84,11 +85,11 @@ export function reparse(previous: UprDocument, text: string, unchanged?: Unchang
   const oldBlocks = previous.blocks;
   // The last block that starts on a line before the edit, and all after it, are built again
   // until a block starts on a moved line where an old block started.
-  const startingBefore = blocksBefore(oldBlocks, changedLine);
+  const startingBefore = blocksBefore(oldBlocks, oldLines, changedLine);
   const first = Math.max(0, startingBefore - 1);
   const rebuildFrom = startingBefore > 0 ? oldBlocks[first].firstLine : state.bodyLine;
-  const rebuilt = buildBlocksFrom(text, lines, rebuildFrom, (line) => line >= movedFrom + lineDelta && blockStartingAt(oldBlocks, line - lineDelta) >= 0);
-  const resume = rebuilt.resumedAt === undefined ? oldBlocks.length : blockStartingAt(oldBlocks, rebuilt.resumedAt - lineDelta);
+  const rebuilt = buildBlocksFrom(text, lines, rebuildFrom, (line) => line >= movedFrom + lineDelta && blockStartingAt(oldBlocks, oldLines, line - lineDelta) >= 0);
+  const resume = rebuilt.resumedAt === undefined ? oldBlocks.length : blockStartingAt(oldBlocks, oldLines, rebuilt.resumedAt - lineDelta);
 
   const blocks: Block[] = [];
   for (let b = 0; b < first; b++) blocks.push(builtBlock(oldBlocks[b], state.builtKinds[b], 0, 0));
@@ -145,22 +146,7 @@ export function spliceFindings<T extends { start: number }>(reuse: Reuse, kept: 
   return spliced;
 }
 
-/** The index of the first item, in start order, that starts at `offset` or later. */
-function firstStartingFrom(items: readonly { start: number }[], offset: number): number {
-  return countBefore(items.length, (i) => items[i].start < offset);
-}
 
-/** How many of `count` items, in order, are before a point: `isBefore` holds for a first run of them and no others. */
-function countBefore(count: number, isBefore: (index: number) => boolean): number {
-  let low = 0;
-  let high = count;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (isBefore(mid)) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
 
 /**
  * The new text's lines: the old ones before line `from` as they were, the text from there to old
@@ -231,14 +217,14 @@ function movedTheme(theme: ThemeMention, delta: number): ThemeMention {
   return moved;
 }
 
-/** How many blocks start on a line before `line`. */
-function blocksBefore(blocks: Block[], line: number): number {
-  return countBefore(blocks.length, (i) => blocks[i].firstLine < line);
+/** How many blocks start on a line before `line`: those that start before it does. */
+function blocksBefore(blocks: Block[], lines: Line[], line: number): number {
+  return firstStartingFrom(blocks, lines[line].start);
 }
 
 /** The index of the block whose first line is `line`, or -1. */
-function blockStartingAt(blocks: Block[], line: number): number {
-  const at = blocksBefore(blocks, line);
+function blockStartingAt(blocks: Block[], lines: Line[], line: number): number {
+  const at = blocksBefore(blocks, lines, line);
   return at < blocks.length && blocks[at].firstLine === line ? at : -1;
 }
 

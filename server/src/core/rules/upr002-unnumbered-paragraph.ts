@@ -1,6 +1,7 @@
 import type { Block, UprDocument } from "../model.js";
 import { endsSentence } from "../parser/blocks.js";
 import { MAX_PARAGRAPH_NUMBER } from "../parser/lines.js";
+import { firstStartingFrom } from "../span-search.js";
 import type { Fix, Rule } from "./types.js";
 
 export const unnumberedParagraph: Rule = {
@@ -19,12 +20,12 @@ export const unnumberedParagraph: Rule = {
       const block = blocks[i];
       if (block.kind !== "text" || block.role !== "body") continue;
       const previous = previousContent(blocks, i);
-      const fixes: Fix[] = [];
       const join = previous && joinFix(document, previous, block);
       const number = nextNumber(document, block);
       const numbering = number <= MAX_PARAGRAPH_NUMBER ? numberFix(block, number) : undefined;
-      if (join && looksBrokenOff(document.text, previous!, block)) fixes.push(join, ...(numbering ? [numbering] : []));
-      else fixes.push(...(numbering ? [numbering] : []), ...(join ? [join] : []));
+      // The preferred fix comes first: joining a tail that broke off its paragraph, else numbering.
+      const ordered = join && looksBrokenOff(document.text, previous!, block) ? [join, numbering] : [numbering, join];
+      const fixes = ordered.filter((fix): fix is Fix => fix !== undefined);
       report({
         start: block.lines[0]?.start ?? block.start,
         end: block.lines[0]?.end ?? block.end,
@@ -61,15 +62,8 @@ function joinFix(document: UprDocument, previous: Block, block: Block): Fix | un
 
 /** The number after the paragraph before the block. */
 function nextNumber(document: UprDocument, block: Block): number {
-  const paragraphs = document.paragraphs;
-  let low = 0;
-  let high = paragraphs.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (paragraphs[mid].start < block.start) low = mid + 1;
-    else high = mid;
-  }
-  return low === 0 ? 1 : paragraphs[low - 1].marker!.value + 1;
+  const before = firstStartingFrom(document.paragraphs, block.start);
+  return before === 0 ? 1 : document.paragraphs[before - 1].marker!.value + 1;
 }
 
 function numberFix(block: Block, number: number): Fix {

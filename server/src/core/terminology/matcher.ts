@@ -89,7 +89,6 @@ export class PhraseMatcher {
   /** The longest phrase that starts at word `i`, if any. */
   match(tokens: WordTokens, i: number): PhraseMatch | undefined {
     const { keys } = tokens;
-    if (!this.mayStart(keys[i])) return undefined;
     let node: PhraseNode | undefined = this.root;
     let loose = false;
     let best: PhraseMatch | undefined;
