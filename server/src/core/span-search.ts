@@ -1,3 +1,4 @@
+import type { Block, UprDocument } from "./model.js";
 import type { Span } from "./text.js";
 
 /** Whether a span overlaps one of the spans given, which are sorted and do not overlap each other. */
@@ -27,4 +28,10 @@ export function firstStartingFrom(items: readonly { start: number }[], offset: n
 /** The document's quotations in order, as `overlapsAny` needs them. */
 export function sortedSpans(spans: readonly Span[]): Span[] {
   return [...spans].sort((a, b) => a.start - b.start);
+}
+
+/** The block the offset lies in, its ends included. */
+export function blockAt(document: UprDocument, offset: number): Block | undefined {
+  const block = document.blocks[firstStartingFrom(document.blocks, offset + 1) - 1];
+  return block && offset <= block.end ? block : undefined;
 }

@@ -1,7 +1,7 @@
 import type { CodeAction, CodeActionParams, Range, TextEdit as LspTextEdit, WorkspaceEdit } from "vscode-languageserver";
 import { CodeActionKind } from "vscode-languageserver";
 import { fixAllEdits } from "../core/commands.js";
-import type { Block, UprDocument } from "../core/model.js";
+import { blockAt } from "../core/span-search.js";
 import type { Problem, TextEdit } from "../core/rules/types.js";
 import type { LineIndex } from "../core/text.js";
 import { toDiagnostic, toRange } from "./diagnostics.js";
@@ -96,8 +96,4 @@ function action(title: string, kind: string, uri: string, result: LintResult, ed
 
 function touches(problem: Problem, range: Range, index: LineIndex): boolean {
   return problem.start <= index.offsetAt(range.end) && problem.end >= index.offsetAt(range.start);
-}
-
-function blockAt(document: UprDocument, offset: number): Block | undefined {
-  return document.blocks.find((block) => block.start <= offset && offset <= block.end);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseAll } from "../../../server/src/core/parser/index.js";
 import { findTerms } from "../../../server/src/core/terminology/find-terms.js";
-import { wordTokens } from "../../../server/src/core/terminology/words.js";
+import { blockWordTokens, wordTokens, type WordTokens } from "../../../server/src/core/terminology/words.js";
 
 const front = "---\nstate: Exampleland\n---\n\n";
 
@@ -18,5 +18,16 @@ describe("the words of a draft", () => {
   it("read a curly apostrophe and letters beyond ASCII as the term lists write them", () => {
     const text = `${front}1. The child’s pornography and İstanbul’s CHILD PORNOGRAPHY.\n`;
     expect(findTerms(parseAll(text)).map((finding) => finding.text)).toEqual(["CHILD PORNOGRAPHY"]);
+  });
+
+  it("stay right when the next draft takes over the arrays of the words read before", () => {
+    const words = (tokens: WordTokens) => Array.from({ length: tokens.count }, (_, i) => tokens.original(i));
+    const long = parseAll(`${front}1. ${"alpha beta ".repeat(300)}gamma.\n\n2. Zeta.\n`);
+    const short = parseAll(`${front}1. Delta epsilon.\n`);
+    const longWords = words(wordTokens(long));
+    expect(longWords.slice(-4)).toEqual(["beta", "gamma", "2", "Zeta"]);
+    expect(words(wordTokens(short))).toEqual(["1", "Delta", "epsilon"]);
+    expect(words(blockWordTokens(long, long.blocks.slice(1)))).toEqual(["2", "Zeta"]);
+    expect(words(wordTokens(long))).toEqual(longWords);
   });
 });

@@ -1,6 +1,7 @@
 import type { AbbreviationDefinition, UprDocument } from "../model.js";
 import type { Span } from "../text.js";
-import { wordTokens } from "../terminology/words.js";
+import { blockAt } from "../span-search.js";
+import { blockWordTokens } from "../terminology/words.js";
 import { abbreviationKey, analyseAbbreviations, looksLikeAbbreviation } from "./analysis.js";
 import { knownAbbreviationsFor, type KnownExpansion } from "./known.js";
 import type { AbbreviationSettings } from "./settings.js";
@@ -25,7 +26,9 @@ export function abbreviationAt(document: UprDocument, offset: number, settings: 
   const own = definitions.find((definition) => definition.abbreviationSpan.start <= offset && offset <= definition.abbreviationSpan.end);
   if (own) return { abbreviation: own.abbreviation, span: own.abbreviationSpan, written: own.abbreviation, expansion: own.expansion, definition: own };
 
-  const tokens = wordTokens(document);
+  const block = blockAt(document, offset);
+  if (!block) return undefined;
+  const tokens = blockWordTokens(document, [block]);
   const i = tokens.indexAfter(offset - 1);
   if (i >= tokens.count || tokens.starts[i] > offset) return undefined;
   const written = tokens.original(i).replace(/['’]s$/, "");

@@ -65,10 +65,10 @@ function compile(settings: TerminologySettings): PhraseMatcher {
 
 /** A phrase never runs from one block into the next, so blocks can be searched on their own. */
 function scan(document: UprDocument, blocks: readonly Block[], matcher: PhraseMatcher): TermFinding[] {
-  const tokens = blockWordTokens(document, blocks);
   const from = blocks[0]?.start ?? 0;
   const to = blocks[blocks.length - 1]?.end ?? 0;
   const quotes = sortedSpans(document.quotes.filter((quote) => quote.end > from && quote.start < to));
+  const tokens = blockWordTokens(document, blocks);
   const findings: TermFinding[] = [];
   const { keys } = tokens;
   for (let i = 0; i < tokens.count; ) {

@@ -28,14 +28,16 @@ export class WordTokens {
   flags: Uint8Array<ArrayBuffer>;
   /** For each word, a number that is the same for it and for each phrase word it may equal (see `wordKey`), made as the word is read: the term matcher looks at one for every word. */
   keys: Int32Array<ArrayBuffer>;
-  /** For the words between `from` and `to`. */
+
+  /** Room for `capacity` words; the arrays of `spare`, words no longer needed, are taken over when they are big enough and not much bigger. */
   constructor(
     readonly text: string,
-    from = 0,
-    to = text.length,
+    capacity: number,
+    spare?: WordTokens,
   ) {
-    // English prose has a word every six and a half characters or so: room enough not to grow, and little to spare.
-    [this.starts, this.ends, this.keys, this.flags] = arrays(64 + Math.ceil((to - from) / 6));
+    const room = spare?.starts.length ?? 0;
+    [this.starts, this.ends, this.keys, this.flags] =
+      spare && room >= capacity && room <= Math.max(4 * capacity, SMALL) ? [spare.starts, spare.ends, spare.keys, spare.flags] : arrays(capacity);
   }
 
   /** The word in lower case, with a curly apostrophe written straight. */
@@ -49,35 +51,19 @@ export class WordTokens {
     return this.text.slice(this.starts[i], this.ends[i]);
   }
 
-
   gap(i: number): number {
     return this.flags[i] & GAP_MASK;
   }
 
-  push(start: number, end: number, flags: number): void {
-    if (this.count === this.starts.length) {
-      const [starts, ends, keys, flags] = arrays(this.count * 2);
-      starts.set(this.starts);
-      ends.set(this.ends);
-      keys.set(this.keys);
-      flags.set(this.flags);
-      [this.starts, this.ends, this.keys, this.flags] = [starts, ends, keys, flags];
-    }
-    this.starts[this.count] = start;
-    this.ends[this.count] = end;
-    this.flags[this.count] = flags;
-    this.keys[this.count] = this.keyOfWord(start, end, flags);
-    this.count++;
-  }
-
-  /** The key made without a string when the word opens in ASCII. */
-  private keyOfWord(start: number, end: number, flags: number): number {
-    const first = this.text.charCodeAt(start);
-    const second = end - start > 1 ? this.text.charCodeAt(start + 1) : 0;
-    if (first < 0x80 && (second < 0x80 || second === 0x2019)) return keyOf(asciiLower(first), second === 0x2019 ? 0x27 : asciiLower(second), end - start);
-    // Lower-casing beyond ASCII may change a word's length (İ → i̇): such a word is lower-cased whole.
-    const word = this.text.slice(start, end).toLowerCase();
-    return wordKey(flags & HAS_APOSTROPHE ? word.replace(/\u2019/g, "'") : word);
+  /** Makes room for `more` words after the last. */
+  reserve(more: number): void {
+    if (this.count + more <= this.starts.length) return;
+    const [starts, ends, keys, flags] = arrays(Math.max(this.starts.length * 2, this.count + more));
+    starts.set(this.starts.subarray(0, this.count));
+    ends.set(this.ends.subarray(0, this.count));
+    keys.set(this.keys.subarray(0, this.count));
+    flags.set(this.flags.subarray(0, this.count));
+    [this.starts, this.ends, this.keys, this.flags] = [starts, ends, keys, flags];
   }
 
   /** The index of the first word ending after `offset`. */
@@ -93,9 +79,18 @@ export class WordTokens {
   }
 }
 
+/** Arrays for this many words are always worth keeping for the next draft: 13 bytes a word. */
+const SMALL = 1 << 16;
+
 /** The key of a lower-case word, from its first two letters and its length. */
 export function wordKey(word: string): number {
   return keyOf(word.charCodeAt(0), word.length > 1 ? word.charCodeAt(1) : 0, word.length);
+}
+
+/** The key of a word that opens beyond ASCII. Lower-casing there may change a word's length (İ → i̇): the word is lower-cased whole. */
+function keyOfWordBeyondAscii(text: string, start: number, end: number, flags: number): number {
+  const word = text.slice(start, end).toLowerCase();
+  return wordKey(flags & HAS_APOSTROPHE ? word.replace(/\u2019/g, "'") : word);
 }
 
 function asciiLower(code: number): number {
@@ -117,29 +112,32 @@ function arrays(capacity: number): [Int32Array<ArrayBuffer>, Int32Array<ArrayBuf
   ];
 }
 
-const cache = new WeakMap<UprDocument, WordTokens>();
+/** The blocks tokenized last, whose words the terminology and abbreviation rules share. */
+let recent: { document: UprDocument; first: Block | undefined; count: number; tokens: WordTokens } | undefined;
 
-/** The words of a document, computed once per parse and shared by the terminology and abbreviation rules. */
+/** The words of a document. */
 export function wordTokens(document: UprDocument): WordTokens {
-  let tokens = cache.get(document);
-  if (!tokens) {
-    tokens = tokenize(document, document.blocks);
-    cache.set(document, tokens);
-  }
+  return blockWordTokens(document, document.blocks);
+}
+
+/**
+ * The words of some consecutive blocks of a document, valid until the next call for other
+ * blocks: their arrays are then reused, so that linting a long draft again allocates none.
+ */
+export function blockWordTokens(document: UprDocument, blocks: readonly Block[]): WordTokens {
+  if (recent && recent.document === document && recent.first === blocks[0] && recent.count === blocks.length) return recent.tokens;
+  const tokens = tokenize(document, blocks, recent?.tokens);
+  recent = { document, first: blocks[0], count: blocks.length, tokens };
   return tokens;
 }
 
-/** The words of some consecutive blocks of a document; of all of them, the ones `wordTokens` keeps. */
-export function blockWordTokens(document: UprDocument, blocks: readonly Block[]): WordTokens {
-  return blocks.length === document.blocks.length ? wordTokens(document) : tokenize(document, blocks);
-}
-
-function tokenize(document: UprDocument, blocks: readonly Block[]): WordTokens {
+function tokenize(document: UprDocument, blocks: readonly Block[], spare: WordTokens | undefined): WordTokens {
   const { text } = document;
-  if (blocks.length === 0) return new WordTokens(text, 0, 0);
+  if (blocks.length === 0) return new WordTokens(text, 0, spare);
   const from = blocks[0].start;
   const to = blocks[blocks.length - 1].end;
-  const tokens = new WordTokens(text, from, to);
+  // English prose has a word every six and a half characters or so: room enough not to grow, and little to spare.
+  const tokens = new WordTokens(text, 64 + Math.ceil((to - from) / 6), spare);
   const references = document.footnoteReferences.filter((reference) => reference.end > from && reference.start < to).sort((a, b) => a.start - b.start);
   let nextReference = 0;
   for (const block of blocks) {
@@ -148,6 +146,8 @@ function tokenize(document: UprDocument, blocks: readonly Block[]): WordTokens {
     const skips: Span[] = [...block.artefacts];
     for (let r = nextReference; r < references.length && references[r].start < block.end; r++) skips.push(references[r]);
     skips.sort((a, b) => a.start - b.start);
+    // A block of n characters has at most n / 2 words, rounded up.
+    tokens.reserve((block.end - block.start + 1) >> 1);
     tokenizeBlock(document, block, skips, tokens);
   }
   return tokens;
@@ -163,6 +163,8 @@ function tokenizeBlock(document: UprDocument, block: Block, skips: Span[], token
   let blockquote = false;
   let skip = 0;
   let skipStart = skips.length > 0 ? skips[0].start : Infinity;
+  const { starts, ends, keys, flags } = tokens;
+  let count = tokens.count;
   for (let l = block.firstLine; l <= block.lastLine && l < lines.length; l++) {
     const line = lines[l];
     const from = Math.max(line.start, block.start);
@@ -185,6 +187,10 @@ function tokenizeBlock(document: UprDocument, block: Block, skips: Span[], token
         }
       }
       const code = text.charCodeAt(i);
+      if (code === 32) {
+        i++;
+        continue;
+      }
       const width = wordCharWidth(text, i, code);
       if (width > 0) {
         let end = i + width;
@@ -193,6 +199,10 @@ function tokenizeBlock(document: UprDocument, block: Block, skips: Span[], token
         let capitals = mayBeCapital(code) ? 1 : -1;
         while (end < limit) {
           const next = text.charCodeAt(end);
+          if (next >= 97 && next <= 122) {
+            end++;
+            continue;
+          }
           const nextWidth = wordCharWidth(text, end, next);
           if (nextWidth > 0) {
             if (capitals > 0 && mayBeCapital(next)) capitals++;
@@ -203,8 +213,16 @@ function tokenizeBlock(document: UprDocument, block: Block, skips: Span[], token
             end += 2;
           } else break;
         }
-        const maybeAbbreviation = capitals > 1 ? MAYBE_CAPITALS : 0;
-        tokens.push(i, end, gap | skipped | where | apostrophe | maybeAbbreviation | (blockquote ? IN_BLOCKQUOTE : 0));
+        const wordFlags = gap | skipped | where | apostrophe | (capitals > 1 ? MAYBE_CAPITALS : 0) | (blockquote ? IN_BLOCKQUOTE : 0);
+        starts[count] = i;
+        ends[count] = end;
+        flags[count] = wordFlags;
+        const second = end - i > 1 ? text.charCodeAt(i + 1) : 0;
+        keys[count] =
+          code < 0x80 && (second < 0x80 || second === 0x2019)
+            ? keyOf(asciiLower(code), second === 0x2019 ? 0x27 : asciiLower(second), end - i)
+            : keyOfWordBeyondAscii(text, i, end, wordFlags);
+        count++;
         gap = GAP_TIGHT;
         hyphens = 0;
         skipped = 0;
@@ -223,6 +241,7 @@ function tokenizeBlock(document: UprDocument, block: Block, skips: Span[], token
       i++;
     }
   }
+  tokens.count = count;
 }
 
 function mayBeCapital(code: number): boolean {
