@@ -55,12 +55,6 @@ export function findAbbreviations(text: string, blocks: Block[], out: Abbreviati
   }
 }
 
-interface WordSpan {
-  word: string;
-  start: number;
-  end: number;
-}
-
 /**
  * The words before `(` whose initials spell the abbreviation, read backwards; connectors and a
  * few other words may be skipped. Falls back, for a `hereinafter` definition, to the nearest
@@ -72,61 +66,93 @@ function expansionBefore(
   abbreviation: string,
   lenient: boolean,
 ): { text: string; start: number; end: number } | undefined {
-  const words = wordsBefore(blockText, parenthesis, 40);
   const letters = abbreviation.replace(/s$/, "").replace(/[^\p{L}]/gu, "").toLowerCase();
-  if (letters.length === 0 || words.length === 0) return undefined;
+  const words = new WordsBackwards(blockText, parenthesis);
+  if (letters.length === 0 || !words.previous()) return undefined;
+  const end = words.end;
   let need = letters.length - 1;
   let skipped = 0;
   let first = -1;
-  for (let w = words.length - 1; w >= 0 && need >= 0; w--) {
-    const initial = words[w].word[0].toLowerCase();
-    if (initial === letters[need]) {
+  do {
+    if (blockText[words.start].toLowerCase() === letters[need]) {
       need--;
-      first = w;
+      first = words.start;
       skipped = 0;
-    } else if (CONNECTORS.has(words[w].word.toLowerCase()) || skipped++ < MAX_SKIPPED) {
-      continue;
-    } else {
+    } else if (!CONNECTORS.has(blockText.slice(words.start, words.end).toLowerCase()) && skipped++ >= MAX_SKIPPED) {
       break;
     }
-  }
-  if (need < 0 && first >= 0) return spanOf(blockText, words, first);
+  } while (need >= 0 && words.previous());
+  if (need < 0) return spanOf(blockText, first, end);
   if (!lenient) return undefined;
-  for (let w = words.length - 1; w >= 0 && w >= words.length - 25; w--) {
-    if (words[w].word[0].toLowerCase() === letters[0]) return spanOf(blockText, words, w);
+  const nearest = new WordsBackwards(blockText, parenthesis);
+  for (let read = 0; read < LENIENT_WORDS && nearest.previous(); read++) {
+    if (blockText[nearest.start].toLowerCase() === letters[0]) return spanOf(blockText, nearest.start, end);
   }
   return undefined;
 }
 
-function spanOf(blockText: string, words: WordSpan[], first: number) {
-  const start = words[first].start;
-  const end = words[words.length - 1].end;
+/** How far back a `hereinafter` definition may start when the initials do not spell it. */
+const LENIENT_WORDS = 25;
+/** Only the words nearest the parenthesis can spell it. */
+const MAX_WORDS = 40;
+
+function spanOf(blockText: string, start: number, end: number) {
   return { text: blockText.slice(start, end).replace(/\s+/g, " "), start, end };
 }
 
-/** The last `limit` words before `end` in its sentence, read backwards: only the words nearest the parenthesis can spell it. */
-function wordsBefore(blockText: string, end: number, limit: number): WordSpan[] {
-  let from = end;
-  for (let i = end - 1; i >= 0 && end - i < 400; i--) {
-    const code = blockText.charCodeAt(i);
+/**
+ * The words before an offset in its sentence, nearest first, up to MAX_WORDS. A number is no
+ * word, and digits glued to a word ("Convention2", a footnote number) are not part of it.
+ */
+class WordsBackwards {
+  /** The word read last. */
+  start = 0;
+  end = 0;
+  private at: number;
+  private readonly from: number;
+  private read = 0;
+
+  constructor(
+    private readonly text: string,
+    offset: number,
+  ) {
+    this.at = offset;
+    this.from = sentenceStart(text, offset);
+  }
+
+  /** Steps to the word before the one read last: false when there is none. */
+  previous(): boolean {
+    const { text, from } = this;
+    let at = this.at;
+    while (this.read < MAX_WORDS) {
+      while (at > from && wordCharWidthBefore(text, at, from) === 0) at--;
+      if (at === from) break;
+      const wordEnd = at;
+      for (let width = wordCharWidthBefore(text, at, from); width > 0; width = wordCharWidthBefore(text, at, from)) at -= width;
+      let length = wordEnd - at;
+      while (length > 0 && isDigit(text.charCodeAt(at + length - 1))) length--;
+      if (length === 0 || isDigit(text.charCodeAt(at))) continue;
+      this.at = at;
+      this.start = at;
+      this.end = at + length;
+      this.read++;
+      return true;
+    }
+    this.at = at;
+    return false;
+  }
+}
+
+/** Where the sentence holding `offset` starts, within 400 characters: after a parenthesis, a semicolon or a full stop. */
+function sentenceStart(text: string, offset: number): number {
+  let from = offset;
+  for (let i = offset - 1; i >= 0 && offset - i < 400; i--) {
+    const code = text.charCodeAt(i);
     if (code === 0x28 /* ( */ || code === 0x29 /* ) */ || code === 0x3b /* ; */) break;
-    if (code === 0x2e /* . */ && /\s/.test(blockText[i + 1] ?? "")) break;
+    if (code === 0x2e /* . */ && /\s/.test(text[i + 1] ?? "")) break;
     from = i;
   }
-  const words: WordSpan[] = [];
-  let at = end;
-  while (words.length < limit) {
-    while (at > from && wordCharWidthBefore(blockText, at, from) === 0) at--;
-    if (at === from) break;
-    const wordEnd = at;
-    for (let width = wordCharWidthBefore(blockText, at, from); width > 0; width = wordCharWidthBefore(blockText, at, from)) at -= width;
-    let length = wordEnd - at;
-    while (length > 0 && isDigit(blockText.charCodeAt(at + length - 1))) length--;
-    // A number, or a word with a footnote number glued to it ("Convention2"): the digits are not part of it.
-    if (length === 0 || isDigit(blockText.charCodeAt(at))) continue;
-    words.push({ word: blockText.slice(at, at + length), start: at, end: at + length });
-  }
-  return words.reverse();
+  return from;
 }
 
 const WORD_CHAR = /^[\p{L}\p{N}’']$/u;
