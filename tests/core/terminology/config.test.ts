@@ -71,6 +71,13 @@ describe("terminology settings in .upr-draft.json", () => {
     expect(flagged("1. Dots: a.b and ab and a b.\n", { terms: [{ term: "a b" }] })).toEqual(["UPR101 a b"]);
   });
 
+  it("a word is never taken for a term's word that only shares its hash", () => {
+    // "abancxy" and "abipada" share their first letters, their length and their 30-bit FNV-1a hash, by which the phrase trie finds a word.
+    const terms = [{ term: "abancxy" }, { term: "child abancxy" }, { term: "abancxy plan" }];
+    expect(flagged("1. Abipada and child abipada, abipada plan; abipada’s plan.\n", { terms })).toEqual([]);
+    expect(flagged("1. Abancxy, child abancxy; abancxy’s plan.\n", { terms })).toEqual(["UPR101 Abancxy", "UPR101 child abancxy", "UPR101 abancxy"]);
+  });
+
   it("a long phrase over a long run of its own first words stays fast", () => {
     const term = `${"a ".repeat(30)}b`;
     const body = `1. ${"a ".repeat(20_000)}c.\n`;

@@ -7,12 +7,15 @@ const THEMES_WORD = /themes?:/i;
 const CODE = /(?<![\p{L}\p{N}/._-])([A-Z]\d{1,2})(?![\p{L}\p{N}/_-])/gu;
 const TEXT_CODE = /(?<![\p{L}\p{N}/._\-[])([A-Z]\d{2})(?![\p{L}\p{N}/_\-\]])(?=\s+\p{Lu})/gu;
 const TRAILING_LIMIT = 160;
+/** Every form has a capital followed by a digit: most blocks have none, and this finds out fast. */
+const MAYBE_CODE = /[A-Z]\d/;
 
 /** Theme codes in `[F31, F33]` tags, `Themes:` lines, and running text followed by a title. */
 export function findThemes(text: string, blocks: Block[], out: ThemeMention[]): void {
   for (const block of blocks) {
     if (block.kind === "comment") continue;
     const blockText = text.slice(block.start, block.end);
+    if (!MAYBE_CODE.test(blockText)) continue;
     const claimed: [number, number][] = [];
     TAG.lastIndex = 0;
     for (let match = TAG.exec(blockText); match; match = TAG.exec(blockText)) {

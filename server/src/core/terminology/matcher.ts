@@ -11,16 +11,24 @@ export type Terminal =
 const EXEMPT: Terminal = { kind: "exempt" };
 
 class PhraseNode {
-  readonly next = new Map<string, PhraseNode>();
+  /** The nodes of the words that lead on, by `wordHash` of the word. */
+  readonly next = new Map<number, PhraseNode>();
   terminal: Terminal | undefined;
   /** Keys of the words that lead on from here, also with a possessive ’s: most words are passed over on their key alone. */
   private nextKeys: Set<number> | undefined;
 
+  constructor(
+    /** The word that leads here, and the node it leads from: a match is checked word by word along them. */
+    readonly word: string,
+    readonly parent: PhraseNode | undefined,
+  ) {}
+
   child(word: string): PhraseNode {
-    let node = this.next.get(word);
+    const hash = wordHash(word, 0, word.length);
+    let node = this.next.get(hash);
     if (!node) {
-      node = new PhraseNode();
-      this.next.set(word, node);
+      node = new PhraseNode(word, this);
+      this.next.set(hash, node);
       this.nextKeys = undefined;
     }
     return node;
@@ -29,7 +37,7 @@ class PhraseNode {
   leadsOn(key: number): boolean {
     if (!this.nextKeys) {
       this.nextKeys = new Set();
-      for (const word of this.next.keys()) this.nextKeys.add(wordKey(word)).add(wordKey(`${word}'s`));
+      for (const { word } of this.next.values()) this.nextKeys.add(wordKey(word)).add(wordKey(`${word}'s`));
     }
     return this.nextKeys.has(key);
   }
@@ -57,7 +65,7 @@ export function phraseWords(phrase: string): string[] {
  * words: only a word that starts some phrase leads further. No phrase becomes a regular expression.
  */
 export class PhraseMatcher {
-  private readonly root = new PhraseNode();
+  private readonly root = new PhraseNode("", undefined);
   /** The keys of the words that start a phrase folded into a table of 2^16 flags, read before the root's keys: most words stop there. */
   private starterFlags: Uint8Array | undefined;
 
@@ -88,7 +96,7 @@ export class PhraseMatcher {
 
   /** The longest phrase that starts at word `i`, if any. */
   match(tokens: WordTokens, i: number): PhraseMatch | undefined {
-    const { keys } = tokens;
+    const { keys, starts, ends, text } = tokens;
     let node: PhraseNode | undefined = this.root;
     let loose = false;
     let best: PhraseMatch | undefined;
@@ -99,14 +107,17 @@ export class PhraseMatcher {
         if (gap === GAP_LOOSE) loose = true;
       }
       if (!node.leadsOn(keys[j])) break;
-      const word = tokens.norm(j);
-      if (word.endsWith("'s")) {
-        const owner = node.next.get(word.slice(0, -2))?.terminal;
-        if (owner && accepts(owner, loose)) best = { terminal: owner, first: i, last: j, start: tokens.starts[i], end: tokens.ends[j] - 2 };
+      const start = starts[j];
+      const end = ends[j];
+      if (end - start > 2 && (text.charCodeAt(end - 1) | 0x20) === 0x73 /* s */ && isApostrophe(text.charCodeAt(end - 2))) {
+        const owner = node.next.get(textWordHash(text, start, end, 2));
+        if (owner?.terminal && accepts(owner.terminal, loose) && spells(tokens, i, j, owner, 2)) {
+          best = { terminal: owner.terminal, first: i, last: j, start: starts[i], end: end - 2 };
+        }
       }
-      node = node.next.get(word);
-      if (node?.terminal && accepts(node.terminal, loose)) {
-        best = { terminal: node.terminal, first: i, last: j, start: tokens.starts[i], end: tokens.ends[j] };
+      node = node.next.get(textWordHash(text, start, end, 0));
+      if (node?.terminal && accepts(node.terminal, loose) && spells(tokens, i, j, node, 0)) {
+        best = { terminal: node.terminal, first: i, last: j, start: starts[i], end };
       }
     }
     return best;
@@ -127,7 +138,7 @@ function flagIndex(key: number): number {
 
 function flagsOf(root: PhraseNode): Uint8Array {
   const flags = new Uint8Array(1 << 16);
-  for (const word of root.next.keys()) {
+  for (const { word } of root.next.values()) {
     flags[flagIndex(wordKey(word))] = 1;
     flags[flagIndex(wordKey(`${word}'s`))] = 1;
   }
@@ -142,4 +153,51 @@ function mark(node: PhraseNode, terminal: Terminal): void {
 /** Terms need their words side by side; exempt phrases, such as titles, may have commas between them. */
 function accepts(terminal: Terminal, loose: boolean): boolean {
   return terminal.kind === "exempt" || !loose;
+}
+
+/**
+ * Whether words `first` to `last` are the words leading to `node`, the last one less `cut`
+ * characters: the trie finds a word by its hash, and two words may share one.
+ */
+function spells(tokens: WordTokens, first: number, last: number, node: PhraseNode, cut: number): boolean {
+  let at: PhraseNode | undefined = node;
+  for (let j = last; j >= first; j--, at = at.parent) {
+    const word = j === last && cut > 0 ? tokens.norm(j).slice(0, -cut) : tokens.norm(j);
+    if (!at || at.word !== word) return false;
+  }
+  return true;
+}
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
+/** An FNV-1a hash of a lower-case word with straight apostrophes, cut to 30 bits so that it is a small integer on every engine. */
+function wordHash(word: string, start: number, end: number): number {
+  let hash = FNV_OFFSET;
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ word.charCodeAt(i), FNV_PRIME);
+  return hash & 0x3fffffff;
+}
+
+/**
+ * The hash of the text's word from `start` to `end`, less its last `cut` characters, as
+ * `phraseWords` would write it: read in place when it is ASCII.
+ */
+function textWordHash(text: string, start: number, end: number, cut: number): number {
+  let hash = FNV_OFFSET;
+  for (let i = start; i < end - cut; i++) {
+    let code = text.charCodeAt(i);
+    if (code >= 0x80) {
+      if (code !== 0x2019) {
+        const word = text.slice(start, end).toLowerCase().replace(/\u2019/g, "'");
+        return wordHash(word, 0, word.length - cut);
+      }
+      code = 0x27;
+    } else if (code >= 65 && code <= 90) code += 32;
+    hash = Math.imul(hash ^ code, FNV_PRIME);
+  }
+  return hash & 0x3fffffff;
+}
+
+function isApostrophe(code: number): boolean {
+  return code === 0x27 || code === 0x2019;
 }
