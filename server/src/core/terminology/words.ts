@@ -143,9 +143,9 @@ function tokenize(document: UprDocument, blocks: readonly Block[], spare: WordTo
   for (const block of blocks) {
     if (block.kind === "comment") continue;
     while (nextReference < references.length && references[nextReference].end <= block.start) nextReference++;
-    const skips: Span[] = [...block.artefacts];
-    for (let r = nextReference; r < references.length && references[r].start < block.end; r++) skips.push(references[r]);
-    skips.sort((a, b) => a.start - b.start);
+    let inBlock = nextReference;
+    while (inBlock < references.length && references[inBlock].start < block.end) inBlock++;
+    const skips = block.artefacts.length === 0 ? references.slice(nextReference, inBlock) : [...block.artefacts, ...references.slice(nextReference, inBlock)].sort((a, b) => a.start - b.start);
     // A block of n characters has at most n / 2 words, rounded up.
     tokens.reserve((block.end - block.start + 1) >> 1);
     tokenizeBlock(document, block, skips, tokens);
