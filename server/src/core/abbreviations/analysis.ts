@@ -120,15 +120,22 @@ function findUses(document: UprDocument, blocks: readonly Block[]): Abbreviation
   }
   const uses: AbbreviationUse[] = [];
   const { text } = document;
+  // A draft writes the same few abbreviations again and again: each word is read once, and its uses share its strings.
+  const known = new Map<string, { form: string; key: string } | null>();
   const tokens = blockWordTokens(document, blocks);
   const { starts, flags } = tokens;
   for (let i = 0; i < tokens.count; i++) {
     if ((flags[i] & MAYBE_CAPITALS) === 0) continue;
     const start = starts[i];
     if (!isCapital(text.charCodeAt(start)) || ownSpans.has(start)) continue;
-    const form = tokens.original(i).replace(/['’]s$/, "");
-    if (!TWO_CAPITALS.test(form)) continue;
-    uses.push({ start, end: start + form.length, form, key: abbreviationKey(form) });
+    const word = tokens.original(i);
+    let reading = known.get(word);
+    if (reading === undefined) {
+      const form = word.replace(/['’]s$/, "");
+      reading = TWO_CAPITALS.test(form) ? { form, key: abbreviationKey(form) } : null;
+      known.set(word, reading);
+    }
+    if (reading) uses.push({ start, end: start + reading.form.length, form: reading.form, key: reading.key });
   }
   return uses;
 }
