@@ -75,7 +75,7 @@ describe.each([
     const sectionV = document.index.positionAt(tree[4].span.start).line;
     const fold = regions.find((region) => region.startLine === sectionIV)!;
     expect(fold.endLine).toBeLessThan(sectionV);
-    expect(document.text.slice(document.index.lines[fold.endLine].start, document.index.lines[fold.endLine].end).trim()).not.toBe("");
+    expect(document.text.slice(document.index.starts[fold.endLine], document.index.ends[fold.endLine]).trim()).not.toBe("");
   });
 });
 

@@ -21,7 +21,7 @@ describe("the parser and the rules on any text", () => {
         expectInside(rangesIn(document), text.length);
         expectInside(problems, text.length);
         expectInside(problems.flatMap((problem) => problem.fixes ?? []).flatMap((fix) => fix.edits), text.length);
-        for (const line of document.index.lines) expect(line.next).toBeLessThanOrEqual(text.length);
+        for (let i = 0; i < document.index.count; i++) expect(document.index.line(i).next).toBeLessThanOrEqual(text.length);
       }),
       runs(200),
     );

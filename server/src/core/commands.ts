@@ -4,7 +4,7 @@ import type { LintOptions } from "./lint.js";
 import { paragraphNumbering } from "./rules/upr001-paragraph-numbering.js";
 import { recommendationLettering } from "./rules/upr005-recommendation-lettering.js";
 import type { TextEdit } from "./rules/types.js";
-import { splitLines } from "./text.js";
+import { LineIndex } from "./text.js";
 
 /**
  * The editor's commands as edits on the text. Each runs the rules' own fixes through fix-all (and
@@ -40,15 +40,17 @@ export function minimalEdits(before: string, after: string): TextEdit[] {
   if (before === after) return [];
   const whole = trimmedEdit(before, after, 0);
   const old = before.slice(whole.start, whole.end);
-  const oldLines = splitLines(old);
-  const newLines = splitLines(whole.newText);
-  if (oldLines.length === 1 || oldLines.length !== newLines.length) return [whole];
+  const oldLines = new LineIndex(old);
+  const newLines = new LineIndex(whole.newText);
+  if (oldLines.count === 1 || oldLines.count !== newLines.count) return [whole];
   const edits: TextEdit[] = [];
-  oldLines.forEach((line, i) => {
+  for (let i = 0; i < oldLines.count; i++) {
+    const line = oldLines.line(i);
+    const newLine = newLines.line(i);
     const was = old.slice(line.start, line.next);
-    const now = whole.newText.slice(newLines[i].start, newLines[i].next);
+    const now = whole.newText.slice(newLine.start, newLine.next);
     if (was !== now) edits.push(trimmedEdit(was, now, whole.start + line.start));
-  });
+  }
   return edits;
 }
 

@@ -41,16 +41,16 @@ export function continuationMarker(document: UprDocument, line: number): string 
  * so a second Enter ends the numbering, as in Markdown lists.
  */
 export function onEnterEdits(document: UprDocument, line: number): TextEdit[] {
-  const lines = document.index.lines;
-  if (line < 1 || line >= lines.length || !isBlank(document.text, lines[line])) return [];
-  const previous = lines[line - 1];
+  const { index } = document;
+  if (line < 1 || line >= index.count || !isBlank(document.text, index.line(line))) return [];
+  const previous = index.line(line - 1);
   if (BARE_MARKER.test(document.text.slice(previous.start, previous.end))) {
     return [{ start: previous.start, end: previous.end, newText: "" }];
   }
   const at = lastBlockBefore(document.blocks, line);
   if (at < 0 || document.blocks[at].lastLine !== line - 1) return [];
   const marker = continuationMarker(document, line);
-  return marker ? [{ start: lines[line].end, end: lines[line].end, newText: marker }] : [];
+  return marker ? [{ start: index.ends[line], end: index.ends[line], newText: marker }] : [];
 }
 
 export interface MarkerCompletion {

@@ -30,66 +30,99 @@ export interface Line extends Span {
   next: number;
 }
 
+/** Where lines start and end (before their line breaks), for the first `count` entries of the arrays. */
+export interface LineOffsets {
+  starts: Int32Array;
+  ends: Int32Array;
+  count: number;
+}
+
 /**
- * Splits text into lines on \n, \r\n and \r, keeping offsets: all of it, or the part from `from`
- * (a line start) to `to`, numbering its lines from `firstIndex`. Searches with indexOf: it is many
- * times faster than a loop over characters.
+ * Splits text into lines on \n, \r\n and \r: all of it, or the part from `from` (a line start) to
+ * `to`. Searches with indexOf: it is many times faster than a loop over characters. The offsets go
+ * into typed arrays: a long draft has hundreds of thousands of lines, which as objects would cost
+ * the garbage collector more than the search.
  */
-export function splitLines(text: string, from = 0, to = text.length, firstIndex = 0): Line[] {
+export function splitLines(text: string, from = 0, to = text.length): LineOffsets {
   // Searched within the part alone: a search for a "\r" the text lacks would otherwise run to its end.
   const part = from === 0 && to === text.length ? text : text.slice(from, to);
-  const lines: Line[] = [];
+  let starts = new Int32Array(16 + (part.length >> 5));
+  let ends = new Int32Array(starts.length);
+  let count = 0;
   let start = 0;
   let lf = part.indexOf("\n");
   let cr = part.indexOf("\r");
-  while (lf >= 0 || cr >= 0) {
-    const end = cr >= 0 && (lf < 0 || cr < lf) ? cr : lf;
-    const next = end === cr && lf === cr + 1 ? lf + 1 : end + 1;
-    lines.push({ index: firstIndex + lines.length, start: from + start, end: from + end, next: from + next });
-    start = next;
+  for (;;) {
+    const last = lf < 0 && cr < 0;
+    const end = last ? part.length : cr >= 0 && (lf < 0 || cr < lf) ? cr : lf;
+    if (count === starts.length) {
+      starts = grown(starts);
+      ends = grown(ends);
+    }
+    starts[count] = from + start;
+    ends[count++] = from + end;
+    if (last) return { starts, ends, count };
+    start = end === cr && lf === cr + 1 ? lf + 1 : end + 1;
     if (lf >= 0 && lf < start) lf = part.indexOf("\n", start);
     if (cr >= 0 && cr < start) cr = part.indexOf("\r", start);
   }
-  lines.push({ index: firstIndex + lines.length, start: from + start, end: to, next: to });
-  return lines;
 }
 
-/** Maps offsets to positions and back for one text. */
-export class LineIndex {
-  readonly lines: Line[];
+function grown(array: Int32Array): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(array.length * 2);
+  bigger.set(array);
+  return bigger;
+}
 
-  constructor(readonly text: string, lines?: Line[]) {
-    this.lines = lines ?? splitLines(text);
+/** The lines of one text: maps offsets to positions and back. */
+export class LineIndex {
+  /** Where each line starts, and ends before its line break; line `i` runs on to `starts[i + 1]`. Not to be written to. */
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  readonly count: number;
+
+  constructor(
+    readonly text: string,
+    lines: LineOffsets = splitLines(text),
+  ) {
+    this.starts = lines.starts;
+    this.ends = lines.ends;
+    this.count = lines.count;
+  }
+
+  line(index: number): Line {
+    const end = this.ends[index];
+    return { index, start: this.starts[index], end, next: index + 1 < this.count ? this.starts[index + 1] : end };
+  }
+
+  /** The index of the line that holds `offset`. */
+  lineIndexAt(offset: number): number {
+    const { starts } = this;
+    let low = 0;
+    let high = this.count - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (starts[mid] <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return low;
   }
 
   lineAt(offset: number): Line {
-    return this.lines[lineIndexAt(this.lines, offset)];
+    return this.line(this.lineIndexAt(offset));
   }
 
   positionAt(offset: number): Position {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
-    const line = this.lineAt(clamped);
-    return { line: line.index, character: Math.min(clamped, line.end) - line.start };
+    const line = this.lineIndexAt(clamped);
+    return { line, character: Math.min(clamped, this.ends[line]) - this.starts[line] };
   }
 
   offsetAt(position: Position): number {
     if (position.line < 0) return 0;
-    if (position.line >= this.lines.length) return this.text.length;
-    const line = this.lines[position.line];
-    return Math.min(line.start + Math.max(0, position.character), line.end);
+    if (position.line >= this.count) return this.text.length;
+    return Math.min(this.starts[position.line] + Math.max(0, position.character), this.ends[position.line]);
   }
-}
-
-/** The index of the line that holds `offset`. */
-export function lineIndexAt(lines: readonly Line[], offset: number): number {
-  let low = 0;
-  let high = lines.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (lines[mid].start <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return low;
 }
 
 export function isBlank(text: string, span: Span): boolean {

@@ -78,8 +78,8 @@ function disableAction(uri: string, result: LintResult, problem: Problem): CodeA
     const lineBreak = after.next === after.end ? eol : "";
     edits = [{ start: after.next, end: after.next, newText: `${lineBreak}<!-- upr-draft-disable-file ${id} -->${eol}` }];
   } else if (block && block.firstLine < line.index) {
-    const first = document.index.lines[block.firstLine];
-    const last = document.index.lines[block.lastLine];
+    const first = document.index.line(block.firstLine);
+    const last = document.index.line(block.lastLine);
     const blockIndent = /^[ \t]*/.exec(document.text.slice(first.start, first.end))![0];
     title = `Disable ${id} for this paragraph`;
     edits = [

@@ -1,5 +1,5 @@
 import type { Block, BlockKind, FootnoteReference, Marker } from "../model.js";
-import type { Line, Span } from "../text.js";
+import type { Line, LineIndex, Span } from "../text.js";
 import { GluedFootnotes } from "./footnotes.js";
 import { classifyLine, type LineInfo } from "./lines.js";
 
@@ -25,11 +25,11 @@ export interface BuiltBlocks {
 }
 
 /** Groups classified lines into blocks: headings, numbered paragraphs, items, bullets, footnote texts, text. */
-export function buildBlocks(text: string, lines: Line[], bodyLine: number, pasted: boolean): BuiltBlocks {
+export function buildBlocks(text: string, lines: LineIndex, bodyLine: number, pasted: boolean): BuiltBlocks {
   if (!pasted) return { blocks: buildBlocksFrom(text, lines, bodyLine, () => false).blocks, notes: [], references: [] };
   const classified: ClassifiedLine[] = [];
-  for (let i = bodyLine; i < lines.length; i++) {
-    const line = lines[i];
+  for (let i = bodyLine; i < lines.count; i++) {
+    const line = lines.line(i);
     const info = classifyLine(text.slice(line.start, line.end));
     if (info.kind !== "blank") classified.push({ line, info });
   }
@@ -48,14 +48,14 @@ export function buildBlocks(text: string, lines: Line[], bodyLine: number, paste
  */
 export function buildBlocksFrom(
   text: string,
-  lines: Line[],
+  lines: LineIndex,
   from: number,
   resumeAt: (line: number) => boolean,
 ): { blocks: Block[]; resumedAt?: number } {
   const builder = new BlockBuilder(text, false, []);
   let resumedAt: number | undefined;
-  for (let i = from; i < lines.length; i++) {
-    const line = lines[i];
+  for (let i = from; i < lines.count; i++) {
+    const line = lines.line(i);
     const info = classifyLine(text.slice(line.start, line.end));
     if (info.kind === "blank") continue;
     const count = builder.blocks.length;

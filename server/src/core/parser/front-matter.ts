@@ -1,22 +1,21 @@
 import { parseDocument } from "yaml";
 import type { FrontMatter } from "../model.js";
-import type { Line } from "../text.js";
+import type { LineIndex } from "../text.js";
 
 const FENCE = /^---\s*$/;
 const CLOSING_FENCE = /^(?:---|\.\.\.)\s*$/;
 const MAX_FRONT_MATTER_LINES = 500;
 
 /** Reads YAML front matter between `---` fences at the very top; returns the index of the first body line. */
-export function readFrontMatter(text: string, lines: Line[]): { frontMatter?: FrontMatter; bodyLine: number } {
-  const first = lines[0];
-  const firstText = text.slice(first.start, first.end).replace(/^\uFEFF/, "");
+export function readFrontMatter(text: string, lines: LineIndex): { frontMatter?: FrontMatter; bodyLine: number } {
+  const { starts, ends } = lines;
+  const firstText = text.slice(starts[0], ends[0]).replace(/^\uFEFF/, "");
   if (!FENCE.test(firstText)) return { bodyLine: 0 };
-  const limit = Math.min(lines.length, MAX_FRONT_MATTER_LINES);
+  const limit = Math.min(lines.count, MAX_FRONT_MATTER_LINES);
   for (let i = 1; i < limit; i++) {
-    const line = lines[i];
-    if (!CLOSING_FENCE.test(text.slice(line.start, line.end))) continue;
-    const content = { start: lines[1].start, end: i > 1 ? lines[i - 1].end : lines[1].start };
-    return { frontMatter: parseYaml(text, { start: first.start, end: line.end }, content), bodyLine: i + 1 };
+    if (!CLOSING_FENCE.test(text.slice(starts[i], ends[i]))) continue;
+    const content = { start: starts[1], end: i > 1 ? ends[i - 1] : starts[1] };
+    return { frontMatter: parseYaml(text, { start: starts[0], end: ends[i] }, content), bodyLine: i + 1 };
   }
   return { bodyLine: 0 };
 }

@@ -1,5 +1,5 @@
 import type { AbbreviationDefinition, Block, BlockKind, CrossReference, Directive, FootnoteReference, ThemeMention, UprDocument } from "../model.js";
-import { LineIndex, lineIndexAt, movedSpan, splitLines, type Line } from "../text.js";
+import { LineIndex, movedSpan, splitLines, type LineOffsets } from "../text.js";
 import { buildBlocksFrom } from "./blocks.js";
 import { assemble, findInBlocks, parseState, type BlockFindings } from "./document.js";
 import { findCanonicalFootnotes } from "./footnotes.js";
@@ -70,16 +70,15 @@ export function reparse(previous: UprDocument, text: string, unchanged?: Unchang
   const start = unchanged ? Math.min(unchanged.prefix, shorter) : commonPrefixLength(old, text);
   const suffix = unchanged ? Math.min(unchanged.suffix, shorter - start) : commonSuffixLength(old, text, shorter - start);
   if (start + suffix < MIN_UNCHANGED_SHARE * text.length) return undefined;
-  const oldLines = previous.index.lines;
-  if (state.bodyLine >= oldLines.length || start <= oldLines[state.bodyLine].start) return undefined;
+  const oldLines = previous.index;
+  if (state.bodyLine >= oldLines.count || start <= oldLines.starts[state.bodyLine]) return undefined;
 
   const delta = text.length - old.length;
-  const changedLine = lineIndexAt(oldLines, start);
+  const changedLine = oldLines.lineIndexAt(start);
   const from = Math.max(state.bodyLine, changedLine - 1);
-  const movedFrom = Math.min(oldLines.length, lineIndexAt(oldLines, old.length - suffix) + 2);
-  const lines = editedLines(oldLines, text, from, movedFrom, delta);
-  const lineDelta = lines.length - oldLines.length;
-  const index = new LineIndex(text, lines);
+  const movedFrom = Math.min(oldLines.count, oldLines.lineIndexAt(old.length - suffix) + 2);
+  const lines = new LineIndex(text, editedLines(oldLines, text, from, movedFrom, delta));
+  const lineDelta = lines.count - oldLines.count;
   const { frontMatter } = readFrontMatter(text, lines);
 
   const oldBlocks = previous.blocks;
@@ -104,13 +103,13 @@ export function reparse(previous: UprDocument, text: string, unchanged?: Unchang
   findCanonicalFootnotes(text, rebuilt.blocks, found.references);
   findCrossReferences(text, rebuilt.blocks, found.crossReferences);
   if (rebuilt.blocks.length > 0) {
-    const lineOf = (offset: number) => lineIndexAt(lines, offset);
+    const lineOf = (offset: number) => lines.lineIndexAt(offset);
     findDirectives(text, rebuilt.blocks[0].start, rebuilt.blocks[rebuilt.blocks.length - 1].end, lineOf, found.directives);
   }
   const movedDirective = (directive: Directive, by: number): Directive => ({ ...directive, start: directive.start + by, end: directive.end + by, line: directive.line + lineDelta });
   const document = assemble({
     text,
-    index,
+    index: lines,
     mode: "canonical",
     frontMatter,
     bodyLine: state.bodyLine,
@@ -153,19 +152,23 @@ export function spliceFindings<T extends { start: number }>(reuse: Reuse, kept: 
  * line `to` split again, and the old lines from `to` on moved. Old line `to` starts after the
  * edit and after the end of the line the edit ended in, so its line break is unchanged too.
  */
-function editedLines(oldLines: Line[], text: string, from: number, to: number, delta: number): Line[] {
-  const start = oldLines[from].start;
-  if (to >= oldLines.length) return [...oldLines.slice(0, from), ...splitLines(text, start, text.length, from)];
-  const middle = splitLines(text, start, oldLines[to].start + delta, from);
-  middle.pop(); // the empty line at the end of the part is old line `to`
-  const lineDelta = from + middle.length - to;
-  const lines = oldLines.slice(0, from);
-  for (const line of middle) lines.push(line);
-  for (let l = to; l < oldLines.length; l++) {
-    const line = oldLines[l];
-    lines.push({ index: line.index + lineDelta, start: line.start + delta, end: line.end + delta, next: line.next + delta });
+function editedLines(oldLines: LineIndex, text: string, from: number, to: number, delta: number): LineOffsets {
+  const rest = to < oldLines.count;
+  const middle = splitLines(text, oldLines.starts[from], rest ? oldLines.starts[to] + delta : text.length);
+  // Split up to the start of old line `to`, the part ends in an empty line: that line is old line `to`.
+  const split = rest ? middle.count - 1 : middle.count;
+  const count = from + split + (rest ? oldLines.count - to : 0);
+  const starts = new Int32Array(count);
+  const ends = new Int32Array(count);
+  starts.set(oldLines.starts.subarray(0, from));
+  ends.set(oldLines.ends.subarray(0, from));
+  starts.set(middle.starts.subarray(0, split), from);
+  ends.set(middle.ends.subarray(0, split), from);
+  for (let l = to, at = from + split; at < count; l++, at++) {
+    starts[at] = oldLines.starts[l] + delta;
+    ends[at] = oldLines.ends[l] + delta;
   }
-  return lines;
+  return { starts, ends, count };
 }
 
 /** A block copied with its kind from its line shape, to be settled again among its new neighbours. */
@@ -218,12 +221,12 @@ function movedTheme(theme: ThemeMention, delta: number): ThemeMention {
 }
 
 /** How many blocks start on a line before `line`: those that start before it does. */
-function blocksBefore(blocks: Block[], lines: Line[], line: number): number {
-  return firstStartingFrom(blocks, lines[line].start);
+function blocksBefore(blocks: Block[], lines: LineIndex, line: number): number {
+  return firstStartingFrom(blocks, lines.starts[line]);
 }
 
 /** The index of the block whose first line is `line`, or -1. */
-function blockStartingAt(blocks: Block[], lines: Line[], line: number): number {
+function blockStartingAt(blocks: Block[], lines: LineIndex, line: number): number {
   const at = blocksBefore(blocks, lines, line);
   return at < blocks.length && blocks[at].firstLine === line ? at : -1;
 }

@@ -30,9 +30,9 @@ export function parse(text: string, previous?: UprDocument, unchanged?: Unchange
 /** Parses the whole text, reusing nothing: what `parse` must equal. */
 export function parseAll(text: string): UprDocument {
   const index = new LineIndex(text);
-  const { frontMatter, bodyLine } = readFrontMatter(text, index.lines);
+  const { frontMatter, bodyLine } = readFrontMatter(text, index);
   const mode = frontMatter || CANONICAL_FOOTNOTE.test(text) ? "canonical" : "pasted";
-  const built = buildBlocks(text, index.lines, bodyLine, mode === "pasted");
+  const built = buildBlocks(text, index, bodyLine, mode === "pasted");
   const document = assemble({ text, index, mode, frontMatter, bodyLine, ...built, references: mode === "pasted" ? built.references : undefined });
   findInBlocks(text, document.blocks, document);
   return document;

@@ -28,7 +28,7 @@ export const untaggedRecommendations: Rule = {
 };
 
 function firstLine(document: UprDocument, block: Block): Span {
-  return { start: block.start, end: Math.min(block.end, document.index.lines[block.firstLine].end) };
+  return { start: block.start, end: Math.min(block.end, document.index.ends[block.firstLine]) };
 }
 
 /** A list ends with its last item, and with the unnumbered text right after it, where a `Themes:` line may stand. */

@@ -155,7 +155,7 @@ function tokenize(document: UprDocument, blocks: readonly Block[], spare: WordTo
 
 function tokenizeBlock(document: UprDocument, block: Block, skips: Span[], tokens: WordTokens): void {
   const { text } = document;
-  const lines = document.index.lines;
+  const { starts: lineStarts, ends: lineEnds, count: lineCount } = document.index;
   const where = block.kind === "footnote" ? IN_FOOTNOTE : 0;
   let gap = GAP_BREAK;
   let hyphens = 0;
@@ -165,10 +165,9 @@ function tokenizeBlock(document: UprDocument, block: Block, skips: Span[], token
   let skipStart = skips.length > 0 ? skips[0].start : Infinity;
   const { starts, ends, keys, flags } = tokens;
   let count = tokens.count;
-  for (let l = block.firstLine; l <= block.lastLine && l < lines.length; l++) {
-    const line = lines[l];
-    const from = Math.max(line.start, block.start);
-    const to = Math.min(line.end, block.end);
+  for (let l = block.firstLine; l <= block.lastLine && l < lineCount; l++) {
+    const from = Math.max(lineStarts[l], block.start);
+    const to = Math.min(lineEnds[l], block.end);
     let i = from;
     while (i < to && isBlankChar(text.charCodeAt(i))) i++;
     if (i === to) blockquote = false;
