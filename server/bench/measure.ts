@@ -14,15 +14,16 @@ export function timeOnce(run: () => unknown): Timing {
 }
 
 /**
- * Times `run` within about `budgetMs`: it first runs untimed for a quarter of the budget, so that
- * the JIT has compiled the hot paths, and the number of timed runs is worked out from those warm
- * runs (a first, cold run would suggest too few). Every tool compared is timed the same way.
+ * Times `run` within about `budgetMs`: it first runs untimed for a quarter of the budget, and at
+ * least twice, so that the JIT has compiled the hot paths and the heap has grown to what the run
+ * needs; the number of timed runs is worked out from those warm runs (a first, cold run would
+ * suggest too few). Every tool compared is timed the same way.
  */
 export function timeWithin(run: () => unknown, budgetMs: number): Timing {
   const warmupStart = performance.now();
   let warmRuns = 0;
   let lastRunMs = 0;
-  while (warmRuns === 0 || performance.now() - warmupStart < budgetMs / 4) {
+  while (warmRuns < MIN_WARM_RUNS || performance.now() - warmupStart < budgetMs / 4) {
     const start = performance.now();
     run();
     lastRunMs = performance.now() - start;
@@ -38,7 +39,8 @@ export function timeWithin(run: () => unknown, budgetMs: number): Timing {
   return summarise(samples);
 }
 
-const MIN_RUNS = 3;
+const MIN_WARM_RUNS = 2;
+const MIN_RUNS = 5;
 const MAX_RUNS = 2000;
 
 export function summarise(samples: number[]): Timing {
