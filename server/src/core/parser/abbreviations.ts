@@ -9,49 +9,45 @@ const TWO_CAPITALS = /\p{Lu}[^\p{Lu}]*\p{Lu}/u;
 const CONNECTORS = new Set(["of", "the", "and", "on", "for", "to", "in", "against", "with", "at", "by", "de", "&"]);
 const MAX_SKIPPED = 3;
 
-/** Finds `X (hereinafter ‘ABC’)` and `Xxx Yyy Zzz (XYZ)` definitions in the given blocks. */
-export function findAbbreviations(text: string, blocks: Block[], out: AbbreviationDefinition[]): void {
-  for (const block of blocks) {
-    if (block.kind === "comment" || block.kind === "footnote") continue;
-    const blockText = text.slice(block.start, block.end);
-    // Both forms are in parentheses; most blocks have none.
-    if (!blockText.includes("(")) continue;
-    HEREINAFTER.lastIndex = 0;
-    for (let match = HEREINAFTER.exec(blockText); match; match = HEREINAFTER.exec(blockText)) {
-      const [whole, keyword, quoted] = match;
-      const abbreviation = quoted.trim();
-      // Without "hereinafter", only an abbreviation in quotation marks defines one: (“CRC”), not (‘bacha bazi’).
-      if (!keyword && (/\s/.test(abbreviation) || !TWO_CAPITALS.test(abbreviation))) continue;
-      const abbreviationStart = block.start + match.index + whole.indexOf(quoted) + quoted.indexOf(abbreviation);
-      const expansion = expansionBefore(blockText, match.index, abbreviation, keyword !== undefined);
-      if (!expansion) continue;
-      out.push({
-        start: block.start + expansion.start,
-        end: block.start + match.index + whole.length,
-        abbreviation,
-        abbreviationSpan: { start: abbreviationStart, end: abbreviationStart + abbreviation.length },
-        expansion: expansion.text,
-        expansionSpan: { start: block.start + expansion.start, end: block.start + expansion.end },
-        form: keyword ? "hereinafter" : "parenthesis",
-      });
-    }
-    PARENTHESIS.lastIndex = 0;
-    for (let match = PARENTHESIS.exec(blockText); match; match = PARENTHESIS.exec(blockText)) {
-      const abbreviation = match[1];
-      if (!TWO_CAPITALS.test(abbreviation)) continue;
-      const expansion = expansionBefore(blockText, match.index, abbreviation, false);
-      if (!expansion) continue;
-      const abbreviationStart = block.start + match.index + 1;
-      out.push({
-        start: block.start + expansion.start,
-        end: block.start + match.index + match[0].length,
-        abbreviation,
-        abbreviationSpan: { start: abbreviationStart, end: abbreviationStart + abbreviation.length },
-        expansion: expansion.text,
-        expansionSpan: { start: block.start + expansion.start, end: block.start + expansion.end },
-        form: "parenthesis",
-      });
-    }
+/** Finds `X (hereinafter ‘ABC’)` and `Xxx Yyy Zzz (XYZ)` definitions in a block of running text, whose text is `blockText`. */
+export function findAbbreviationsInBlock(block: Block, blockText: string, out: AbbreviationDefinition[]): void {
+  // Both forms are in parentheses; most blocks have none.
+  if (!blockText.includes("(")) return;
+  HEREINAFTER.lastIndex = 0;
+  for (let match = HEREINAFTER.exec(blockText); match; match = HEREINAFTER.exec(blockText)) {
+    const [whole, keyword, quoted] = match;
+    const abbreviation = quoted.trim();
+    // Without "hereinafter", only an abbreviation in quotation marks defines one: (“CRC”), not (‘bacha bazi’).
+    if (!keyword && (/\s/.test(abbreviation) || !TWO_CAPITALS.test(abbreviation))) continue;
+    const abbreviationStart = block.start + match.index + whole.indexOf(quoted) + quoted.indexOf(abbreviation);
+    const expansion = expansionBefore(blockText, match.index, abbreviation, keyword !== undefined);
+    if (!expansion) continue;
+    out.push({
+      start: block.start + expansion.start,
+      end: block.start + match.index + whole.length,
+      abbreviation,
+      abbreviationSpan: { start: abbreviationStart, end: abbreviationStart + abbreviation.length },
+      expansion: expansion.text,
+      expansionSpan: { start: block.start + expansion.start, end: block.start + expansion.end },
+      form: keyword ? "hereinafter" : "parenthesis",
+    });
+  }
+  PARENTHESIS.lastIndex = 0;
+  for (let match = PARENTHESIS.exec(blockText); match; match = PARENTHESIS.exec(blockText)) {
+    const abbreviation = match[1];
+    if (!TWO_CAPITALS.test(abbreviation)) continue;
+    const expansion = expansionBefore(blockText, match.index, abbreviation, false);
+    if (!expansion) continue;
+    const abbreviationStart = block.start + match.index + 1;
+    out.push({
+      start: block.start + expansion.start,
+      end: block.start + match.index + match[0].length,
+      abbreviation,
+      abbreviationSpan: { start: abbreviationStart, end: abbreviationStart + abbreviation.length },
+      expansion: expansion.text,
+      expansionSpan: { start: block.start + expansion.start, end: block.start + expansion.end },
+      form: "parenthesis",
+    });
   }
 }
 

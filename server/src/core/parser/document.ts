@@ -10,10 +10,10 @@ import type {
   UprDocument,
 } from "../model.js";
 import type { LineIndex, Span } from "../text.js";
-import { findAbbreviations } from "./abbreviations.js";
+import { findAbbreviationsInBlock } from "./abbreviations.js";
 import { findCanonicalFootnotes } from "./footnotes.js";
 import { findQuotes } from "./quotes.js";
-import { findCrossReferences, findDirectives, findThemes } from "./references.js";
+import { findCrossReferences, findDirectives, findThemesInBlock } from "./references.js";
 import { collectLists, collectSections, resolveBlocks } from "./structure.js";
 
 /** A text cut into blocks by line shapes, before the blocks are settled from their neighbours. */
@@ -99,6 +99,10 @@ export interface BlockFindings {
  */
 export function findInBlocks(text: string, blocks: Block[], into: BlockFindings): void {
   findQuotes(text, blocks.filter((block) => block.kind !== "comment"), into.quotes);
-  findAbbreviations(text, blocks, into.abbreviations);
-  findThemes(text, blocks, into.themes);
+  for (const block of blocks) {
+    if (block.kind === "comment") continue;
+    const blockText = text.slice(block.start, block.end);
+    if (block.kind !== "footnote") findAbbreviationsInBlock(block, blockText, into.abbreviations);
+    findThemesInBlock(block, blockText, into.themes);
+  }
 }
