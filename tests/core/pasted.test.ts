@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { blockLines } from "../../server/src/core/block-lines.js";
 import { convertToCanonical } from "../../server/src/core/convert.js";
 import { parse } from "../../server/src/core/parser/index.js";
 
@@ -13,7 +14,7 @@ describe("text pasted from a PDF with page breaks", () => {
   it("keeps a paragraph whole across the footnote texts and page number of a page break", () => {
     expect(document.mode).toBe("pasted");
     expect(document.paragraphs.map((paragraph) => paragraph.marker!.value)).toEqual([1, 2, 3]);
-    expect(document.paragraphs[1].lines.map(slice).join(" ")).toBe(
+    expect(blockLines(document.paragraphs[1]).map(slice).join(" ")).toBe(
       "2. Child marriage is still common in the border provinces, and the legal age of marriage for girls is 16, two years below the age for boys.3 A draft law to raise it has been pending since 2019.",
     );
     expect(document.paragraphs[1].artefacts.map(slice)).toEqual([

@@ -1,3 +1,4 @@
+import { blockLines } from "./block-lines.js";
 import type { Block, FootnoteReference, UprDocument } from "./model.js";
 import { parse } from "./parser/index.js";
 import { groupReferencesByBlock, joinLines } from "./join-lines.js";
@@ -36,7 +37,7 @@ export function convertToCanonical(text: string): string {
 
 function renderBlock(document: UprDocument, block: Block, references: FootnoteReference[]): string {
   const text = document.text;
-  const body = joinLines(text, block.lines, document.mode === "pasted" ? references : []);
+  const body = joinLines(text, blockLines(block), document.mode === "pasted" ? references : []);
   if (block.kind !== "heading" || block.heading!.hashes > 0) return body;
   return `${block.heading!.level === 1 ? "#" : "##"} ${body}`;
 }

@@ -36,8 +36,12 @@ export interface Block extends Span {
   /** Zero-based indexes of the first and last source line of the block. */
   firstLine: number;
   lastLine: number;
-  /** Line spans of the block's content (artefact lines excluded). */
-  lines: Span[];
+  /**
+   * Line spans of the block's content (artefact lines excluded); none kept for a block of one line
+   * that is the block's own span, as nearly every block of canonical text is (`blockLines` gives
+   * them either way): a long draft has a hundred thousand blocks.
+   */
+  lines: Span[] | undefined;
   /** Page-break artefacts inside the block: leaked URLs, page numbers. */
   artefacts: Span[];
   /** Number, letter or numeral at the start, with its value. */

@@ -1,3 +1,4 @@
+import { firstLineSpan } from "./block-lines.js";
 import type { Block, RecommendationList, Section, UprDocument } from "./model.js";
 import { toLetter } from "./numerals.js";
 import type { Span } from "./text.js";
@@ -141,7 +142,7 @@ function contentText(document: UprDocument, block: Block): string {
 }
 
 function firstLine(block: Block): Span {
-  return { start: block.start, end: block.lines[0]?.end ?? block.end };
+  return { start: block.start, end: firstLineSpan(block)?.end ?? block.end };
 }
 
 /** The offset of the last non-blank character of a span, so a fold stops before the blank lines that follow. */

@@ -1,4 +1,5 @@
 import { BlockCache } from "./block-cache.js";
+import { blockLines, lineCount } from "./block-lines.js";
 import { groupReferencesByBlock, joinLines } from "./join-lines.js";
 import type { Block, FootnoteReference, UprDocument } from "./model.js";
 
@@ -21,7 +22,8 @@ const referencesOf = new WeakMap<UprDocument, Map<Block, FootnoteReference[]>>()
  * pasted text is parsed in full each time, so no block of it is handed on.)
  */
 const blockWords = new BlockCache((document, block) => {
-  const lines = [{ start: Math.max(block.content.start, block.lines[0].start), end: block.lines[0].end }, ...block.lines.slice(1)];
+  const [first, ...rest] = blockLines(block);
+  const lines = [{ start: Math.max(block.content.start, first.start), end: first.end }, ...rest];
   return wordsIn(joinLines(document.text, lines, references(document).get(block) ?? []));
 });
 
@@ -33,7 +35,7 @@ export function countWords(document: UprDocument): WordCount {
   const blocks = document.blocks;
   for (let index = 0; index < blocks.length; index++) {
     const block = blocks[index];
-    if (block.kind === "comment" || block.lines.length === 0) continue;
+    if (block.kind === "comment" || lineCount(block) === 0) continue;
     const words = blockWords.at(document, index);
     count.total += words;
     if (block.kind === "footnote") count.footnotes += words;

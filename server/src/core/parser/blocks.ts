@@ -1,5 +1,6 @@
 import type { Block, BlockKind, FootnoteReference, Marker } from "../model.js";
 import type { Line, LineIndex, Span } from "../text.js";
+import { lastLineSpan } from "../block-lines.js";
 import { GluedFootnotes } from "./footnotes.js";
 import { classifyLine, type LineInfo } from "./lines.js";
 
@@ -108,6 +109,8 @@ class BlockBuilder {
       this.noteLabels.add(info.label!);
     }
     if (artefact && current && current.kind !== "heading" && current.kind !== "comment") {
+      // The block's span now runs past its one line, which must be kept on its own.
+      current.lines ??= [{ start: current.start, end: current.end }];
       current.artefacts.push({ start: line.start, end: line.end });
       current.end = line.end;
       current.lastLine = line.index;
@@ -142,7 +145,7 @@ class BlockBuilder {
   }
 
   private extend(block: Block, span: { start: number; end: number }): void {
-    block.lines.push(span);
+    (block.lines ??= [{ start: block.start, end: block.end }]).push(span);
     block.end = span.end;
     block.content.end = span.end;
     block.lastLine = this.previousLine;
@@ -182,7 +185,7 @@ function newBlock(line: Line, info: LineInfo, artefacts: Span[], forced?: BlockK
     end: line.end,
     firstLine: line.index,
     lastLine: line.index,
-    lines: [{ start: line.start + info.indent, end: line.end }],
+    lines: undefined,
     artefacts,
     marker,
     content: { start: line.start + info.contentStart, end: line.end },
@@ -253,7 +256,7 @@ function typicalWidth(classified: ClassifiedLine[]): number {
 }
 
 function endedShort(text: string, block: Block, shortLine: number): boolean {
-  const last = block.lines[block.lines.length - 1];
+  const last = lastLineSpan(block);
   // Artefacts come in line order: whether one follows the last line shows in the last one.
   if (!last || (block.artefacts.at(-1)?.start ?? -1) > last.start) return false;
   const lastText = text.slice(last.start, last.end).trimEnd();
@@ -271,7 +274,7 @@ function trimEnd(text: string, block: Block): void {
   block.end = end;
   if (block.content.end > end) block.content.end = end;
   if (block.content.start > block.content.end) block.content.start = block.content.end;
-  for (const line of block.lines) {
+  for (const line of block.lines ?? []) {
     while (line.end > line.start && isTrailingSpace(text.charCodeAt(line.end - 1))) line.end--;
   }
 }

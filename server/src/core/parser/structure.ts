@@ -1,4 +1,5 @@
 import type { Block, RecommendationList, Section } from "../model.js";
+import { firstLineSpan, lineCount } from "../block-lines.js";
 import { endsSentence } from "./blocks.js";
 
 const ANNEX = /^\s*(?:#+\s*)?annex(?:es)?\b/i;
@@ -16,7 +17,7 @@ export function resolveBlocks(text: string, blocks: Block[]): void {
       block.kind = "heading";
       block.heading = { level: 2, style: "lower-letter", hashes: 0, annex: false };
     }
-    if (block.kind === "text" && block.lines.length === 1 && isAnnexTitle(text, block.lines[0].start, block.lines[0].end)) {
+    if (block.kind === "text" && lineCount(block) === 1 && isAnnexTitle(text, firstLineSpan(block)!.start, firstLineSpan(block)!.end)) {
       block.kind = "heading";
       block.heading = { level: 1, style: "plain", hashes: 0, annex: true };
     }
@@ -120,7 +121,7 @@ function endBefore(block: Block, section: Section): number {
 }
 
 function looksLikeLetterHeading(text: string, block: Block, previous: Block | undefined, next: Block | undefined): boolean {
-  if (block.lines.length !== 1 || !block.marker) return false;
+  if (lineCount(block) !== 1 || !block.marker) return false;
   if (previous?.kind === "item" && previous.marker?.value === block.marker.value - 1) return false;
   if (next !== undefined && next.kind !== "paragraph" && next.kind !== "heading") return false;
   const content = text.slice(block.content.start, block.content.end).trim();
@@ -128,7 +129,7 @@ function looksLikeLetterHeading(text: string, block: Block, previous: Block | un
 }
 
 function looksLikePlainHeading(text: string, block: Block): boolean {
-  if (block.lines.length !== 1) return false;
+  if (lineCount(block) !== 1) return false;
   const content = lineText(text, block).trim();
   return /^[A-Z\u00C0-\u024F]/.test(content) && !endsSentence(content) && !hasMoreWords(content, MAX_HEADING_WORDS);
 }
@@ -146,7 +147,8 @@ function nextContentBlock(blocks: Block[], index: number): Block | undefined {
 }
 
 function lineText(text: string, block: Block): string {
-  return text.slice(block.lines[0].start, block.lines[0].end);
+  const line = firstLineSpan(block)!;
+  return text.slice(line.start, line.end);
 }
 
 /** Whether the text has more than `limit` words, counted no further than needed: a body paragraph is long. */

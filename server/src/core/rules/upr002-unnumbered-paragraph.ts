@@ -1,3 +1,4 @@
+import { firstLineSpan, lastLineSpan } from "../block-lines.js";
 import type { Block, UprDocument } from "../model.js";
 import { endsSentence } from "../parser/blocks.js";
 import { MAX_PARAGRAPH_NUMBER } from "../parser/lines.js";
@@ -26,9 +27,10 @@ export const unnumberedParagraph: Rule = {
       // The preferred fix comes first: joining a tail that broke off its paragraph, else numbering.
       const ordered = join && looksBrokenOff(document.text, previous!, block) ? [join, numbering] : [numbering, join];
       const fixes = ordered.filter((fix): fix is Fix => fix !== undefined);
+      const line = firstLineSpan(block) ?? block;
       report({
-        start: block.lines[0]?.start ?? block.start,
-        end: block.lines[0]?.end ?? block.end,
+        start: line.start,
+        end: line.end,
         message: numbering ? "This body paragraph has no number." : `This body paragraph has no number, and paragraph numbers end at ${MAX_PARAGRAPH_NUMBER}.`,
         fixes,
       });
@@ -42,7 +44,7 @@ function previousContent(blocks: Block[], index: number): Block | undefined {
 }
 
 function looksBrokenOff(text: string, previous: Block, block: Block): boolean {
-  const last = previous.lines[previous.lines.length - 1];
+  const last = lastLineSpan(previous);
   const previousEnd = last ? text.slice(last.start, last.end) : "";
   const first = text[block.content.start] ?? "";
   return !endsSentence(previousEnd) || first !== first.toUpperCase();
