@@ -2,53 +2,62 @@ import type { AbbreviationDefinition, Block } from "../model.js";
 
 /** `(hereinafter ‘CRC’)`, `(hereafter referred to as "CRC")`, and a bare quoted `(“CRC”)`. */
 const HEREINAFTER =
-  /\((?:(hereinafter|hereafter|henceforth)(?:\s+(?:referred\s+to\s+as|called|the))?[:,]?\s*)?[‘'“"]([^’'”"\n()]{1,30})[’'”"]\s*\)/g;
+  /\((?:(hereinafter|hereafter|henceforth)(?:\s+(?:referred\s+to\s+as|called|the))?[:,]?\s*)?[‘'“"]([^’'”"\n()]{1,30})[’'”"]\s*\)/y;
 /** `(CRC)`, `(NGOs)`, `(GoP)`, `(SuR)`: a capital first and at least two capitals in all. */
-const PARENTHESIS = /\((\p{Lu}[\p{L}&-]{1,14})\)/gu;
+const PARENTHESIS = /\((\p{Lu}[\p{L}&-]{1,14})\)/uy;
 const TWO_CAPITALS = /\p{Lu}[^\p{Lu}]*\p{Lu}/u;
 const CONNECTORS = new Set(["of", "the", "and", "on", "for", "to", "in", "against", "with", "at", "by", "de", "&"]);
 const MAX_SKIPPED = 3;
 
 /** Finds `X (hereinafter ‘ABC’)` and `Xxx Yyy Zzz (XYZ)` definitions in a block of running text, whose text is `blockText`. */
 export function findAbbreviationsInBlock(block: Block, blockText: string, out: AbbreviationDefinition[]): void {
-  // Both forms are in parentheses; most blocks have none.
-  if (!blockText.includes("(")) return;
-  HEREINAFTER.lastIndex = 0;
-  for (let match = HEREINAFTER.exec(blockText); match; match = HEREINAFTER.exec(blockText)) {
-    const [whole, keyword, quoted] = match;
-    const abbreviation = quoted.trim();
-    // Without "hereinafter", only an abbreviation in quotation marks defines one: (“CRC”), not (‘bacha bazi’).
-    if (!keyword && (/\s/.test(abbreviation) || !TWO_CAPITALS.test(abbreviation))) continue;
-    const abbreviationStart = block.start + match.index + whole.indexOf(quoted) + quoted.indexOf(abbreviation);
-    const expansion = expansionBefore(blockText, match.index, abbreviation, keyword !== undefined);
-    if (!expansion) continue;
-    out.push({
-      start: block.start + expansion.start,
-      end: block.start + match.index + whole.length,
-      abbreviation,
-      abbreviationSpan: { start: abbreviationStart, end: abbreviationStart + abbreviation.length },
-      expansion: expansion.text,
-      expansionSpan: { start: block.start + expansion.start, end: block.start + expansion.end },
-      form: keyword ? "hereinafter" : "parenthesis",
-    });
+  // Both forms open with a parenthesis, and the character after it tells which of them may follow: most parentheses hold neither.
+  for (let open = blockText.indexOf("("); open >= 0; open = blockText.indexOf("(", open + 1)) {
+    const next = blockText.charCodeAt(open + 1);
+    if (next === 0x68 /* h */ || next === 0x2018 || next === 0x27 || next === 0x201c || next === 0x22) hereinafterAt(block, blockText, open, out);
+    else if ((next >= 65 && next <= 90) || next >= 0x80) parenthesisAt(block, blockText, open, out);
   }
-  PARENTHESIS.lastIndex = 0;
-  for (let match = PARENTHESIS.exec(blockText); match; match = PARENTHESIS.exec(blockText)) {
-    const abbreviation = match[1];
-    if (!TWO_CAPITALS.test(abbreviation)) continue;
-    const expansion = expansionBefore(blockText, match.index, abbreviation, false);
-    if (!expansion) continue;
-    const abbreviationStart = block.start + match.index + 1;
-    out.push({
-      start: block.start + expansion.start,
-      end: block.start + match.index + match[0].length,
-      abbreviation,
-      abbreviationSpan: { start: abbreviationStart, end: abbreviationStart + abbreviation.length },
-      expansion: expansion.text,
-      expansionSpan: { start: block.start + expansion.start, end: block.start + expansion.end },
-      form: "parenthesis",
-    });
-  }
+}
+
+function hereinafterAt(block: Block, blockText: string, open: number, out: AbbreviationDefinition[]): void {
+  HEREINAFTER.lastIndex = open;
+  const match = HEREINAFTER.exec(blockText);
+  if (!match) return;
+  const [whole, keyword, quoted] = match;
+  const abbreviation = quoted.trim();
+  // Without "hereinafter", only an abbreviation in quotation marks defines one: (“CRC”), not (‘bacha bazi’).
+  if (!keyword && (/\s/.test(abbreviation) || !TWO_CAPITALS.test(abbreviation))) return;
+  const abbreviationStart = block.start + open + whole.indexOf(quoted) + quoted.indexOf(abbreviation);
+  const expansion = expansionBefore(blockText, open, abbreviation, keyword !== undefined);
+  if (!expansion) return;
+  out.push({
+    start: block.start + expansion.start,
+    end: block.start + open + whole.length,
+    abbreviation,
+    abbreviationSpan: { start: abbreviationStart, end: abbreviationStart + abbreviation.length },
+    expansion: expansion.text,
+    expansionSpan: { start: block.start + expansion.start, end: block.start + expansion.end },
+    form: keyword ? "hereinafter" : "parenthesis",
+  });
+}
+
+function parenthesisAt(block: Block, blockText: string, open: number, out: AbbreviationDefinition[]): void {
+  PARENTHESIS.lastIndex = open;
+  const match = PARENTHESIS.exec(blockText);
+  if (!match || !TWO_CAPITALS.test(match[1])) return;
+  const abbreviation = match[1];
+  const expansion = expansionBefore(blockText, open, abbreviation, false);
+  if (!expansion) return;
+  const abbreviationStart = block.start + open + 1;
+  out.push({
+    start: block.start + expansion.start,
+    end: block.start + open + match[0].length,
+    abbreviation,
+    abbreviationSpan: { start: abbreviationStart, end: abbreviationStart + abbreviation.length },
+    expansion: expansion.text,
+    expansionSpan: { start: block.start + expansion.start, end: block.start + expansion.end },
+    form: "parenthesis",
+  });
 }
 
 /**
