@@ -65,7 +65,7 @@ export function printReport(report: BenchReport): void {
       ratio(row.lint.median / row.floor.median),
       row.markdownlint ? ms(row.markdownlint) : "–",
       row.markdownlint ? ratio(row.markdownlint.median / row.lint.median) : "–",
-      row.heldMB === undefined ? "–" : row.heldMB < 1 ? `${Math.round(row.heldMB * 1024)} KB` : `${row.heldMB.toFixed(row.heldMB < 10 ? 1 : 0)} MB`,
+      held(row.heldMB),
       `${Math.round(row.peakRssMB)} MB`,
     ]),
   );
@@ -146,4 +146,11 @@ function ratio(value: number): string {
 
 function size(chars: number): string {
   return chars < 1024 * 1024 ? `${(chars / 1024).toFixed(0)} K chars` : `${(chars / 1024 / 1024).toFixed(1)} M chars`;
+}
+
+/** Under 100 KB the figure is lost in what collections free on their own (compiled code among it). */
+function held(megabytes: number | undefined): string {
+  if (megabytes === undefined) return "–";
+  if (megabytes < 0.1) return "< 100 KB";
+  return megabytes < 1 ? `${Math.round(megabytes * 1024)} KB` : `${megabytes.toFixed(megabytes < 10 ? 1 : 0)} MB`;
 }
