@@ -21,16 +21,16 @@ function editorBounds(text: string, { at, remove }: Edit, slack: number) {
   return { prefix: Math.max(0, start - slack), suffix: Math.max(0, text.length - end - slack) };
 }
 
-/**
- * After each edit, the document parsed from the one before equals a fresh parse, lints the same
- * and counts the same words; with `slack`, the parser is told of the edit as an editor tells it,
- * with bounds up to `slack` characters short of the truth.
- */
 /** Every line as an object: the index's arrays may hold room beyond its lines. */
 function allLines(index: LineIndex): Line[] {
   return Array.from({ length: index.count }, (_, i) => index.line(i));
 }
 
+/**
+ * After each edit, the document parsed from the one before equals a fresh parse, lints the same
+ * and counts the same words; with `slack`, the parser is told of the edit as an editor tells it,
+ * with bounds up to `slack` characters short of the truth.
+ */
 function editsMatchFreshParses(text: string, edits: Edit[], slack?: number): void {
   let previous: UprDocument = parseAll(text);
   let current = text;

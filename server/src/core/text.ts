@@ -90,6 +90,7 @@ export class LineIndex {
     this.count = lines.count;
   }
 
+  /** Line `index`, below `count`. */
   line(index: number): Line {
     const end = this.ends[index];
     return { index, start: this.starts[index], end, next: index + 1 < this.count ? this.starts[index + 1] : end };

@@ -78,6 +78,14 @@ describe("terminology settings in .upr-draft.json", () => {
     expect(flagged("1. Abancxy, child abancxy; abancxy’s plan.\n", { terms })).toEqual(["UPR101 Abancxy", "UPR101 child abancxy", "UPR101 abancxy"]);
   });
 
+  it("two term words that share a hash stay two words", () => {
+    const both = { terms: [{ term: "abancxy" }, { term: "abipada" }], termPacks: { luxembourg: false } };
+    expect(flagged("1. Abancxy and abipada.\n", both)).toEqual(["UPR101 Abancxy", "UPR101 abipada"]);
+    const phraseAndWord = { terms: [{ term: "abancxy plan" }, { term: "abipada" }], termPacks: { luxembourg: false } };
+    expect(flagged("1. The abancxy here, the abancxy plan and abipada.\n", phraseAndWord)).toEqual(["UPR101 abancxy plan", "UPR101 abipada"]);
+    expect(flagged("1. Abipada, not abancxy.\n", { terms: [{ term: "abipada" }], termExceptions: ["abancxy"], termPacks: { luxembourg: false } })).toEqual(["UPR101 Abipada"]);
+  });
+
   it("a long phrase over a long run of its own first words stays fast", () => {
     const term = `${"a ".repeat(30)}b`;
     const body = `1. ${"a ".repeat(20_000)}c.\n`;

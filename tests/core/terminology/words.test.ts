@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
+import type { UprDocument } from "../../../server/src/core/model.js";
 import { parseAll } from "../../../server/src/core/parser/index.js";
 import { findTerms } from "../../../server/src/core/terminology/find-terms.js";
-import { blockWordTokens, wordTokens, type WordTokens } from "../../../server/src/core/terminology/words.js";
+import { blockWordTokens, type WordTokens } from "../../../server/src/core/terminology/words.js";
 
 const front = "---\nstate: Exampleland\n---\n\n";
+const wordTokens = (document: UprDocument) => blockWordTokens(document, document.blocks);
 
 describe("the words of a draft", () => {
   it("keep every word when a text has many more than its length suggests", () => {

@@ -13,6 +13,8 @@ const EXEMPT: Terminal = { kind: "exempt" };
 class PhraseNode {
   /** The nodes of the words that lead on, by `wordHash` of the word. */
   readonly next = new Map<number, PhraseNode>();
+  /** The next word leading on from the same node with the same hash, when two do. */
+  private sameHash: PhraseNode | undefined;
   terminal: Terminal | undefined;
   /** Keys of the words that lead on from here, also with a possessive ’s: most words are passed over on their key alone. */
   private nextKeys: Set<number> | undefined;
@@ -25,19 +27,39 @@ class PhraseNode {
 
   child(word: string): PhraseNode {
     const hash = wordHash(word, 0, word.length);
-    let node = this.next.get(hash);
-    if (!node) {
-      node = new PhraseNode(word, this);
+    const first = this.next.get(hash);
+    for (let node = first; node; node = node.sameHash) if (node.word === word) return node;
+    const node = new PhraseNode(word, this);
+    if (first) {
+      node.sameHash = first.sameHash;
+      first.sameHash = node;
+    } else {
       this.next.set(hash, node);
-      this.nextKeys = undefined;
     }
+    this.nextKeys = undefined;
     return node;
+  }
+
+  /** The node of word `j` of the tokens, less its last `cut` characters, found by its hash; by its spelling when two words share the hash. */
+  find(hash: number, tokens: WordTokens, j: number, cut: number): PhraseNode | undefined {
+    const first = this.next.get(hash);
+    if (!first?.sameHash) return first;
+    const word = spelled(tokens, j, cut);
+    for (let node: PhraseNode | undefined = first; node; node = node.sameHash) if (node.word === word) return node;
+    return undefined;
+  }
+
+  /** The words that lead on from here. */
+  nextWords(): string[] {
+    const words: string[] = [];
+    for (const first of this.next.values()) for (let node: PhraseNode | undefined = first; node; node = node.sameHash) words.push(node.word);
+    return words;
   }
 
   leadsOn(key: number): boolean {
     if (!this.nextKeys) {
       this.nextKeys = new Set();
-      for (const { word } of this.next.values()) this.nextKeys.add(wordKey(word)).add(wordKey(`${word}'s`));
+      for (const word of this.nextWords()) this.nextKeys.add(wordKey(word)).add(wordKey(`${word}'s`));
     }
     return this.nextKeys.has(key);
   }
@@ -61,8 +83,9 @@ export function phraseWords(phrase: string): string[] {
 }
 
 /**
- * Literal phrases in a word trie keyed by whole words, so a text is matched in one pass over its
- * words: only a word that starts some phrase leads further. No phrase becomes a regular expression.
+ * Literal phrases in a word trie, so a text is matched in one pass over its words: only a word
+ * that starts some phrase leads further. A text word is looked up by a hash of its letters, read
+ * in place, and a match is checked against the phrase's words. No phrase becomes a regular expression.
  */
 export class PhraseMatcher {
   private readonly root = new PhraseNode("", undefined);
@@ -110,12 +133,12 @@ export class PhraseMatcher {
       const start = starts[j];
       const end = ends[j];
       if (end - start > 2 && (text.charCodeAt(end - 1) | 0x20) === 0x73 /* s */ && isApostrophe(text.charCodeAt(end - 2))) {
-        const owner = node.next.get(textWordHash(text, start, end, 2));
+        const owner = node.find(textWordHash(text, start, end, 2), tokens, j, 2);
         if (owner?.terminal && accepts(owner.terminal, loose) && spells(tokens, i, j, owner, 2)) {
           best = { terminal: owner.terminal, first: i, last: j, start: starts[i], end: end - 2 };
         }
       }
-      node = node.next.get(textWordHash(text, start, end, 0));
+      node = node.find(textWordHash(text, start, end, 0), tokens, j, 0);
       if (node?.terminal && accepts(node.terminal, loose) && spells(tokens, i, j, node, 0)) {
         best = { terminal: node.terminal, first: i, last: j, start: starts[i], end };
       }
@@ -138,7 +161,7 @@ function flagIndex(key: number): number {
 
 function flagsOf(root: PhraseNode): Uint8Array {
   const flags = new Uint8Array(1 << 16);
-  for (const { word } of root.next.values()) {
+  for (const word of root.nextWords()) {
     flags[flagIndex(wordKey(word))] = 1;
     flags[flagIndex(wordKey(`${word}'s`))] = 1;
   }
@@ -162,10 +185,15 @@ function accepts(terminal: Terminal, loose: boolean): boolean {
 function spells(tokens: WordTokens, first: number, last: number, node: PhraseNode, cut: number): boolean {
   let at: PhraseNode | undefined = node;
   for (let j = last; j >= first; j--, at = at.parent) {
-    const word = j === last && cut > 0 ? tokens.norm(j).slice(0, -cut) : tokens.norm(j);
-    if (!at || at.word !== word) return false;
+    if (!at || at.word !== spelled(tokens, j, j === last ? cut : 0)) return false;
   }
   return true;
+}
+
+/** Word `j` of the tokens as phrase words are written, less its last `cut` characters. */
+function spelled(tokens: WordTokens, j: number, cut: number): string {
+  const word = tokens.norm(j);
+  return cut > 0 ? word.slice(0, -cut) : word;
 }
 
 const FNV_OFFSET = 0x811c9dc5 | 0;

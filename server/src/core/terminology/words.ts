@@ -55,10 +55,9 @@ export class WordTokens {
     return this.flags[i] & GAP_MASK;
   }
 
-  /** Makes room for `more` words after the last. */
-  reserve(more: number): void {
-    if (this.count + more <= this.starts.length) return;
-    const [starts, ends, keys, flags] = arrays(Math.max(this.starts.length * 2, this.count + more));
+  /** Doubles the room for words, keeping those read. */
+  grow(): void {
+    const [starts, ends, keys, flags] = arrays(this.starts.length * 2);
     starts.set(this.starts.subarray(0, this.count));
     ends.set(this.ends.subarray(0, this.count));
     keys.set(this.keys.subarray(0, this.count));
@@ -112,13 +111,11 @@ function arrays(capacity: number): [Int32Array<ArrayBuffer>, Int32Array<ArrayBuf
   ];
 }
 
-/** The blocks tokenized last, whose words the terminology and abbreviation rules share. */
+/**
+ * The blocks tokenized last, whose words the terminology and abbreviation rules share; it holds
+ * on to that draft until other blocks are tokenized.
+ */
 let recent: { document: UprDocument; first: Block | undefined; count: number; tokens: WordTokens } | undefined;
-
-/** The words of a document. */
-export function wordTokens(document: UprDocument): WordTokens {
-  return blockWordTokens(document, document.blocks);
-}
 
 /**
  * The words of some consecutive blocks of a document, valid until the next call for other
@@ -146,8 +143,6 @@ function tokenize(document: UprDocument, blocks: readonly Block[], spare: WordTo
     let inBlock = nextReference;
     while (inBlock < references.length && references[inBlock].start < block.end) inBlock++;
     const skips = block.artefacts.length === 0 ? references.slice(nextReference, inBlock) : [...block.artefacts, ...references.slice(nextReference, inBlock)].sort((a, b) => a.start - b.start);
-    // A block of n characters has at most n / 2 words, rounded up.
-    tokens.reserve((block.end - block.start + 1) >> 1);
     tokenizeBlock(document, block, skips, tokens);
   }
   return tokens;
@@ -163,7 +158,7 @@ function tokenizeBlock(document: UprDocument, block: Block, skips: Span[], token
   let blockquote = false;
   let skip = 0;
   let skipStart = skips.length > 0 ? skips[0].start : Infinity;
-  const { starts, ends, keys, flags } = tokens;
+  let { starts, ends, keys, flags } = tokens;
   let count = tokens.count;
   for (let l = block.firstLine; l <= block.lastLine && l < lineCount; l++) {
     const from = Math.max(lineStarts[l], block.start);
@@ -211,6 +206,11 @@ function tokenizeBlock(document: UprDocument, block: Block, skips: Span[], token
             if (capitals > 0 && mayBeCapital(text.charCodeAt(end + 1))) capitals++;
             end += 2;
           } else break;
+        }
+        if (count === starts.length) {
+          tokens.count = count;
+          tokens.grow();
+          ({ starts, ends, keys, flags } = tokens);
         }
         const wordFlags = gap | skipped | where | apostrophe | (capitals > 1 ? MAYBE_CAPITALS : 0) | (blockquote ? IN_BLOCKQUOTE : 0);
         starts[count] = i;
