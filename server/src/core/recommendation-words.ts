@@ -86,6 +86,8 @@ export class Vocabulary {
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** For each ASCII code, the letter or digit in lower case, or 0: one look-up per character instead of three comparisons. */
+const ASCII_LOWER = Uint8Array.from({ length: 0x80 }, (_, code) => (code >= 65 && code <= 90 ? code + 32 : isAsciiAlnum(code) ? code : 0));
 
 /**
  * A recommendation's distinct content words in order of first use, as numbers of a vocabulary:
@@ -99,7 +101,8 @@ export function contentWords(text: string, start: number, end: number, vocabular
   let i = start;
   while (i < end) {
     let code = text.charCodeAt(i);
-    if (!isAsciiAlnum(code)) {
+    let lower = code < 0x80 ? ASCII_LOWER[code] : 0;
+    if (lower === 0) {
       if (code >= 0x80 && isLetterBeyondAscii(text, i)) return contentWordsOfText(text.slice(start, end), vocabulary);
       i++;
       continue;
@@ -109,14 +112,14 @@ export function contentWords(text: string, start: number, end: number, vocabular
     let firstBefore = 0;
     let secondBefore = 0;
     let length = 0;
-    while (i < end && isAsciiAlnum(code)) {
+    while (lower !== 0) {
       firstBefore = first;
       secondBefore = second;
-      const lower = code <= 90 && code >= 65 ? code + 32 : code;
       first = Math.imul(first ^ lower, FIRST_PRIME);
       second = Math.imul(second ^ lower, SECOND_PRIME);
       length++;
       code = ++i < end ? text.charCodeAt(i) : 0;
+      lower = code < 0x80 ? ASCII_LOWER[code] : 0;
     }
     if (i < end && code >= 0x80 && isLetterBeyondAscii(text, i)) return contentWordsOfText(text.slice(start, end), vocabulary);
     const whole = vocabulary.idOf(first, second);
