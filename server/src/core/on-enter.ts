@@ -42,7 +42,7 @@ export function continuationMarker(document: UprDocument, line: number): string 
  */
 export function onEnterEdits(document: UprDocument, line: number): TextEdit[] {
   const { index } = document;
-  if (line < 1 || line >= index.count || !isBlank(document.text, index.line(line))) return [];
+  if (line < 1 || line >= index.count || !isBlank(document.text, index.starts[line], index.ends[line])) return [];
   const previous = index.line(line - 1);
   if (BARE_MARKER.test(document.text.slice(previous.start, previous.end))) {
     return [{ start: previous.start, end: previous.end, newText: "" }];

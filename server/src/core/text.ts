@@ -126,8 +126,9 @@ export class LineIndex {
   }
 }
 
-export function isBlank(text: string, span: Span): boolean {
-  for (let i = span.start; i < span.end; i++) {
+/** Whether the text from `start` to `end` holds only spaces (the characters a line's indent may hold). */
+export function isBlank(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
     if (code !== 32 && code !== 9 && code !== 0xfeff && code !== 0xa0 && code !== 12 && code !== 11) return false;
   }

@@ -1,5 +1,5 @@
 import type { Block, BlockKind, FootnoteReference, Marker } from "../model.js";
-import type { Line, LineIndex, Span } from "../text.js";
+import { isBlank, type Line, type LineIndex, type Span } from "../text.js";
 import { lastLineSpan } from "../block-lines.js";
 import { GluedFootnotes } from "./footnotes.js";
 import { classifyLine, type LineInfo } from "./lines.js";
@@ -30,6 +30,7 @@ export function buildBlocks(text: string, lines: LineIndex, bodyLine: number, pa
   if (!pasted) return { blocks: buildBlocksFrom(text, lines, bodyLine, () => false).blocks, notes: [], references: [] };
   const classified: ClassifiedLine[] = [];
   for (let i = bodyLine; i < lines.count; i++) {
+    if (isBlank(text, lines.starts[i], lines.ends[i])) continue;
     const line = lines.line(i);
     const info = classifyLine(text.slice(line.start, line.end));
     if (info.kind !== "blank") classified.push({ line, info });
@@ -56,6 +57,8 @@ export function buildBlocksFrom(
   const builder = new BlockBuilder(text, false, []);
   let resumedAt: number | undefined;
   for (let i = from; i < lines.count; i++) {
+    // Half the lines of canonical text are the blank ones between blocks: passed over before anything is made for them.
+    if (isBlank(text, lines.starts[i], lines.ends[i])) continue;
     const line = lines.line(i);
     const info = classifyLine(text.slice(line.start, line.end));
     if (info.kind === "blank") continue;

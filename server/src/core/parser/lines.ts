@@ -82,8 +82,8 @@ export function classifyLine(line: string): LineInfo {
 }
 
 /** Every line's information has every field, so that the block builder meets one shape. */
-function lineInfo(kind: LineKind, indent: number, contentStart: number, details: Pick<LineInfo, "marker" | "hashes" | "headingStyle" | "label"> = {}): LineInfo {
-  return { kind, indent, marker: details.marker, contentStart, hashes: details.hashes, headingStyle: details.headingStyle, label: details.label };
+function lineInfo(kind: LineKind, indent: number, contentStart: number, details?: Pick<LineInfo, "marker" | "hashes" | "headingStyle" | "label">): LineInfo {
+  return { kind, indent, marker: details?.marker, contentStart, hashes: details?.hashes, headingStyle: details?.headingStyle, label: details?.label };
 }
 
 function dottedMarker(text: string, indent: number, contentStart: number): LineInfo | undefined {
