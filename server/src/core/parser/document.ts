@@ -57,18 +57,19 @@ export function assemble(built: BuiltDocument): UprDocument {
   const { text, index, mode, blocks } = built;
   const builtKinds = blocks.map((block) => block.kind);
   resolveBlocks(text, blocks);
+  const { paragraphs, footnotes, annex } = groupBlocks(blocks);
   const document: UprDocument = {
     text,
     index,
     mode,
     frontMatter: built.frontMatter,
     blocks,
-    paragraphs: blocks.filter((block) => block.kind === "paragraph" && !block.inAnnex),
+    paragraphs,
     lists: collectLists(text, blocks),
     sections: collectSections(blocks, text.length),
-    annex: blocks.find((block) => block.heading?.annex),
+    annex,
     footnoteReferences: built.references ?? [],
-    footnoteDefinitions: mode === "canonical" ? blocks.filter((block) => block.kind === "footnote") : built.notes,
+    footnoteDefinitions: mode === "canonical" ? footnotes : built.notes,
     quotes: [],
     abbreviations: [],
     themes: [],
@@ -84,6 +85,19 @@ export function assemble(built: BuiltDocument): UprDocument {
   else findDirectives(text, 0, text.length, (offset) => index.lineAt(offset).index, document.directives);
   states.set(document, { bodyLine: built.bodyLine, builtKinds, crossReferences });
   return document;
+}
+
+/** The numbered paragraphs of the body, the footnote texts and the annex heading, in one walk over the blocks. */
+function groupBlocks(blocks: Block[]): { paragraphs: Block[]; footnotes: Block[]; annex: Block | undefined } {
+  const paragraphs: Block[] = [];
+  const footnotes: Block[] = [];
+  let annex: Block | undefined;
+  for (const block of blocks) {
+    if (block.kind === "paragraph" && !block.inAnnex) paragraphs.push(block);
+    else if (block.kind === "footnote") footnotes.push(block);
+    else if (!annex && block.heading?.annex) annex = block;
+  }
+  return { paragraphs, footnotes, annex };
 }
 
 export interface BlockFindings {
