@@ -57,7 +57,7 @@ export class WordTokens {
 
   /** Doubles the room for words, keeping those read. */
   grow(): void {
-    const [starts, ends, keys, flags] = arrays(this.starts.length * 2);
+    const [starts, ends, keys, flags] = arrays(Math.max(64, this.starts.length * 2));
     starts.set(this.starts.subarray(0, this.count));
     ends.set(this.ends.subarray(0, this.count));
     keys.set(this.keys.subarray(0, this.count));
