@@ -27,36 +27,41 @@ function hereinafterAt(block: Block, blockText: string, open: number, out: Abbre
   const abbreviation = quoted.trim();
   // Without "hereinafter", only an abbreviation in quotation marks defines one: (“CRC”), not (‘bacha bazi’).
   if (!keyword && (/\s/.test(abbreviation) || !TWO_CAPITALS.test(abbreviation))) return;
-  const abbreviationStart = block.start + open + whole.indexOf(quoted) + quoted.indexOf(abbreviation);
-  const expansion = expansionBefore(blockText, open, abbreviation, keyword !== undefined);
-  if (!expansion) return;
-  out.push({
-    start: block.start + expansion.start,
-    end: block.start + open + whole.length,
-    abbreviation,
-    abbreviationSpan: { start: abbreviationStart, end: abbreviationStart + abbreviation.length },
-    expansion: expansion.text,
-    expansionSpan: { start: block.start + expansion.start, end: block.start + expansion.end },
-    form: keyword ? "hereinafter" : "parenthesis",
-  });
+  const at = whole.indexOf(quoted) + quoted.indexOf(abbreviation);
+  define(block, blockText, open, whole.length, abbreviation, at, keyword ? "hereinafter" : "parenthesis", out);
 }
 
 function parenthesisAt(block: Block, blockText: string, open: number, out: AbbreviationDefinition[]): void {
   PARENTHESIS.lastIndex = open;
   const match = PARENTHESIS.exec(blockText);
-  if (!match || !TWO_CAPITALS.test(match[1])) return;
-  const abbreviation = match[1];
-  const expansion = expansionBefore(blockText, open, abbreviation, false);
+  if (match && TWO_CAPITALS.test(match[1])) define(block, blockText, open, match[0].length, match[1], 1, "parenthesis", out);
+}
+
+/**
+ * The definition whose parenthesis opens at `open` and is `length` long, with the abbreviation
+ * `at` characters into it, when the words before it can be its expansion.
+ */
+function define(
+  block: Block,
+  blockText: string,
+  open: number,
+  length: number,
+  abbreviation: string,
+  at: number,
+  form: AbbreviationDefinition["form"],
+  out: AbbreviationDefinition[],
+): void {
+  const expansion = expansionBefore(blockText, open, abbreviation, form === "hereinafter");
   if (!expansion) return;
-  const abbreviationStart = block.start + open + 1;
+  const abbreviationStart = block.start + open + at;
   out.push({
     start: block.start + expansion.start,
-    end: block.start + open + match[0].length,
+    end: block.start + open + length,
     abbreviation,
     abbreviationSpan: { start: abbreviationStart, end: abbreviationStart + abbreviation.length },
     expansion: expansion.text,
     expansionSpan: { start: block.start + expansion.start, end: block.start + expansion.end },
-    form: "parenthesis",
+    form,
   });
 }
 

@@ -1,6 +1,6 @@
 import type { Block, BlockKind, FootnoteReference, Marker } from "../model.js";
-import { isBlank, type Line, type LineIndex, type Span } from "../text.js";
 import { lastLineSpan } from "../block-lines.js";
+import { isBlank, type Line, type LineIndex, type Span } from "../text.js";
 import { GluedFootnotes } from "./footnotes.js";
 import { classifyLine, type LineInfo } from "./lines.js";
 
@@ -32,8 +32,7 @@ export function buildBlocks(text: string, lines: LineIndex, bodyLine: number, pa
   for (let i = bodyLine; i < lines.count; i++) {
     if (isBlank(text, lines.starts[i], lines.ends[i])) continue;
     const line = lines.line(i);
-    const info = classifyLine(text.slice(line.start, line.end));
-    if (info.kind !== "blank") classified.push({ line, info });
+    classified.push({ line, info: classifyLine(text.slice(line.start, line.end)) });
   }
   const builder = new BlockBuilder(text, true, classified);
   for (let c = 0; c < classified.length; c++) builder.add(classified[c], c);
@@ -61,7 +60,6 @@ export function buildBlocksFrom(
     if (isBlank(text, lines.starts[i], lines.ends[i])) continue;
     const line = lines.line(i);
     const info = classifyLine(text.slice(line.start, line.end));
-    if (info.kind === "blank") continue;
     const count = builder.blocks.length;
     builder.add({ line, info }, -1);
     if (builder.blocks.length > count && i > from && resumeAt(i)) {

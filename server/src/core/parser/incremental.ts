@@ -145,8 +145,6 @@ export function spliceFindings<T extends { start: number }>(reuse: Reuse, kept: 
   return spliced;
 }
 
-
-
 /**
  * The new text's lines: the old ones before line `from` as they were, the text from there to old
  * line `to` split again, and the old lines from `to` on moved. Old line `to` starts after the

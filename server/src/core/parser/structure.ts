@@ -1,5 +1,5 @@
-import type { Block, RecommendationList, Section } from "../model.js";
 import { firstLineSpan, lineCount } from "../block-lines.js";
+import type { Block, RecommendationList, Section } from "../model.js";
 import { endsSentence } from "./blocks.js";
 
 const ANNEX = /^\s*(?:#+\s*)?annex(?:es)?\b/i;
@@ -17,7 +17,8 @@ export function resolveBlocks(text: string, blocks: Block[]): void {
       block.kind = "heading";
       block.heading = { level: 2, style: "lower-letter", hashes: 0, annex: false };
     }
-    if (block.kind === "text" && lineCount(block) === 1 && isAnnexTitle(text, firstLineSpan(block)!.start, firstLineSpan(block)!.end)) {
+    const onlyLine = block.kind === "text" && lineCount(block) === 1 ? firstLineSpan(block)! : undefined;
+    if (onlyLine && isAnnexTitle(text, onlyLine.start, onlyLine.end)) {
       block.kind = "heading";
       block.heading = { level: 1, style: "plain", hashes: 0, annex: true };
     }
