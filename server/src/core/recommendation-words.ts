@@ -1,11 +1,9 @@
-import { isGeneralPunctuation } from "./text.js";
+import { ASCII_ALNUM_LOWER, FNV_OFFSET, FNV_PRIME, isGeneralPunctuation } from "./text.js";
 
 const STOP_WORDS = "a an and are as at be by for from has have in into is it its of on or that the their this to with".split(" ");
 
-/** Two 32-bit FNV-1a style hashes with different primes: together, a 64-bit name for a word. */
-const FIRST_OFFSET = 0x811c9dc5 | 0;
+/** Two 32-bit FNV-1a style hashes (FNV's own and one with other numbers): together, a 64-bit name for a word. */
 const SECOND_OFFSET = 0x01000193;
-const FIRST_PRIME = 0x01000193;
 const SECOND_PRIME = 0x5bd1e995;
 /** Room for the words of a submission's recommendations without growing: a thousand or so. */
 const INITIAL_SLOTS = 2048;
@@ -48,10 +46,10 @@ export class Vocabulary {
 
   /** The number of a word written out (lower case, plural s kept). */
   idOfWord(word: string): number {
-    let first = FIRST_OFFSET;
+    let first = FNV_OFFSET;
     let second = SECOND_OFFSET;
     for (let i = 0; i < word.length; i++) {
-      first = Math.imul(first ^ word.charCodeAt(i), FIRST_PRIME);
+      first = Math.imul(first ^ word.charCodeAt(i), FNV_PRIME);
       second = Math.imul(second ^ word.charCodeAt(i), SECOND_PRIME);
     }
     return this.idOf(first, second);
@@ -86,8 +84,6 @@ export class Vocabulary {
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-/** For each ASCII code, the letter or digit in lower case, or 0: one look-up per character instead of three comparisons. */
-const ASCII_LOWER = Uint8Array.from({ length: 0x80 }, (_, code) => (code >= 65 && code <= 90 ? code + 32 : isAsciiAlnum(code) ? code : 0));
 
 /**
  * A recommendation's distinct content words in order of first use, as numbers of a vocabulary:
@@ -101,13 +97,13 @@ export function contentWords(text: string, start: number, end: number, vocabular
   let i = start;
   while (i < end) {
     let code = text.charCodeAt(i);
-    let lower = code < 0x80 ? ASCII_LOWER[code] : 0;
+    let lower = code < 0x80 ? ASCII_ALNUM_LOWER[code] : 0;
     if (lower === 0) {
       if (code >= 0x80 && isLetterBeyondAscii(text, i)) return contentWordsOfText(text.slice(start, end), vocabulary);
       i++;
       continue;
     }
-    let first = FIRST_OFFSET;
+    let first = FNV_OFFSET;
     let second = SECOND_OFFSET;
     let firstBefore = 0;
     let secondBefore = 0;
@@ -115,11 +111,11 @@ export function contentWords(text: string, start: number, end: number, vocabular
     while (lower !== 0) {
       firstBefore = first;
       secondBefore = second;
-      first = Math.imul(first ^ lower, FIRST_PRIME);
+      first = Math.imul(first ^ lower, FNV_PRIME);
       second = Math.imul(second ^ lower, SECOND_PRIME);
       length++;
       code = ++i < end ? text.charCodeAt(i) : 0;
-      lower = code < 0x80 ? ASCII_LOWER[code] : 0;
+      lower = code < 0x80 ? ASCII_ALNUM_LOWER[code] : 0;
     }
     if (i < end && code >= 0x80 && isLetterBeyondAscii(text, i)) return contentWordsOfText(text.slice(start, end), vocabulary);
     const whole = vocabulary.idOf(first, second);
@@ -145,6 +141,3 @@ function isLetterBeyondAscii(text: string, at: number): boolean {
   return LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(at)!));
 }
 
-function isAsciiAlnum(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
-}

@@ -1,3 +1,4 @@
+import { FNV_OFFSET, FNV_PRIME } from "../text.js";
 import { pluralForms } from "./inflect.js";
 import type { TermEntry } from "./packs.js";
 import { GAP_BREAK, GAP_LOOSE, wordKey, type WordTokens } from "./words.js";
@@ -195,9 +196,6 @@ function spelled(tokens: WordTokens, j: number, cut: number): string {
   const word = tokens.norm(j);
   return cut > 0 ? word.slice(0, -cut) : word;
 }
-
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 0x01000193;
 
 /** An FNV-1a hash of a lower-case word with straight apostrophes, cut to 30 bits so that it is a small integer on every engine. */
 function wordHash(word: string, start: number, end: number): number {

@@ -1,5 +1,5 @@
 import type { Block, UprDocument } from "../model.js";
-import { isGeneralPunctuation, type Span } from "../text.js";
+import { ASCII_ALNUM_LOWER, isGeneralPunctuation, type Span } from "../text.js";
 
 /** How a word joins the word before it (the low two bits of its flags). */
 export const GAP_BREAK = 0; // a block boundary, or anything but spaces, hyphens and light punctuation
@@ -259,8 +259,8 @@ function isBlankChar(code: number): boolean {
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}\p{M}]/u;
 
 /** How many UTF-16 units the letter or digit at `i` takes: 0 when it is neither. */
-/** 1 for an ASCII letter or digit, else 0: one look-up instead of three comparisons. */
-const ASCII_WORD_CHAR = Uint8Array.from({ length: 0x80 }, (_, code) => ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) ? 1 : 0));
+/** 1 for an ASCII letter or digit, else 0: the widths the hottest test of the tokenizer gives, looked up. */
+const ASCII_WORD_CHAR = ASCII_ALNUM_LOWER.map((lower) => (lower === 0 ? 0 : 1));
 
 function wordCharWidth(text: string, i: number, code: number): number {
   if (code < 0x80) return ASCII_WORD_CHAR[code];
