@@ -1,8 +1,5 @@
 import { TextDocument } from "vscode-languageserver-textdocument";
-import { lintDocument } from "../src/core/lint.js";
-import type { UprDocument } from "../src/core/model.js";
-import { parse, parseAll } from "../src/core/parser/index.js";
-import { allRules } from "../src/core/rules/index.js";
+import { allRules, lintDocument, parse, parseAll, type UprDocument } from "../src/core/index.js";
 import { EditTracker } from "../src/server/edit-tracker.js";
 import { Linter } from "../src/server/linter.js";
 import { summarise, type Timing } from "./measure.js";

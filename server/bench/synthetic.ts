@@ -1,7 +1,4 @@
-import { applyEdits } from "../src/core/fixes.js";
-import { toRoman } from "../src/core/numerals.js";
-import { parse } from "../src/core/parser/index.js";
-import type { TextEdit } from "../src/core/rules/types.js";
+import { applyEdits, parse, toRoman, type TextEdit } from "../src/core/index.js";
 
 /**
  * Drafts `copies` times the size of a seed, made from the seed: its body repeated with section

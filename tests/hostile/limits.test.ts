@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { lintSizeProblem, MAX_LINT_BYTES, textSizeProblem, utf8Length } from "../../server/src/core/limits.js";
+import { lintSizeProblem, MAX_LINT_BYTES, textSizeProblem, utf8Length } from "../../server/src/core/text/limits.js";
 
 describe("the size limit the CLI and the server apply before linting", () => {
   it("lets a file up to the limit through and refuses a bigger one with its size", () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { MAX_LINT_BYTES, textSizeProblem } from "../../server/src/core/limits.js";
+import { MAX_LINT_BYTES, textSizeProblem } from "../../server/src/core/text/limits.js";
 import { FRONT_MATTER, survives } from "./survive.js";
 
 const seed = readFileSync(join(__dirname, "../../seeds/ecpat-pakistan-upr3.upr"), "utf8");

@@ -1,8 +1,8 @@
 import { expect } from "vitest";
-import { convertToCanonical } from "../../server/src/core/convert.js";
-import { fixAll } from "../../server/src/core/fix-all.js";
-import { lintText } from "../../server/src/core/lint.js";
-import type { UprDocument } from "../../server/src/core/model.js";
+import { convertToCanonical } from "../../server/src/core/edits/convert.js";
+import { fixAll } from "../../server/src/core/edits/fix-all.js";
+import { lintText } from "../../server/src/core/lint/lint.js";
+import type { UprDocument } from "../../server/src/core/document/model.js";
 import type { Problem } from "../../server/src/core/rules/types.js";
 import { expectInside, rangesIn } from "../property/ranges.js";
 

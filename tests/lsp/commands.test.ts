@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parse } from "../../server/src/core/parser/index.js";
+import { parse } from "../../server/src/core/document/parser/index.js";
 import { codes, pastedSeedText, problemsText, tempFolder } from "./helpers.js";
 import { fileUri, LspClient } from "./lsp-client.js";
 

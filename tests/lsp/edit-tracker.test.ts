@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { TextDocument, type TextDocumentContentChangeEvent } from "vscode-languageserver-textdocument";
-import { commonPrefixLength, commonSuffixLength } from "../../server/src/core/parser/incremental.js";
+import { commonPrefixLength, commonSuffixLength } from "../../server/src/core/document/parser/incremental.js";
 import { EditTracker } from "../../server/src/server/edit-tracker.js";
 import { seededRandom } from "../support/random.js";
 

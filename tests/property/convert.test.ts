@@ -2,8 +2,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { convertToCanonical } from "../../server/src/core/convert.js";
-import { parse } from "../../server/src/core/parser/index.js";
+import { convertToCanonical } from "../../server/src/core/edits/convert.js";
+import { parse } from "../../server/src/core/document/parser/index.js";
 import { runs, submissionText } from "./generators.js";
 
 const MOVED = /<!-- Moved from a page break: ([\s\S]*?) -->/g;

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { fixAll } from "../../server/src/core/fix-all.js";
+import { fixAll } from "../../server/src/core/edits/fix-all.js";
 import { runs, submissionText } from "./generators.js";
 
 /** The text with each run of digits written as one 0: what renumbering may change is the digits. */

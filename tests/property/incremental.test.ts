@@ -2,12 +2,12 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { lintDocument, lintText } from "../../server/src/core/lint.js";
-import type { UprDocument } from "../../server/src/core/model.js";
-import { parse, parseAll } from "../../server/src/core/parser/index.js";
-import { previousBlockIndex, reuseOf } from "../../server/src/core/parser/incremental.js";
-import type { Line, LineIndex } from "../../server/src/core/text.js";
-import { countWords } from "../../server/src/core/word-count.js";
+import { lintDocument, lintText } from "../../server/src/core/lint/lint.js";
+import type { UprDocument } from "../../server/src/core/document/model.js";
+import { parse, parseAll } from "../../server/src/core/document/parser/index.js";
+import { previousBlockIndex, reuseOf } from "../../server/src/core/document/parser/incremental.js";
+import type { Line, LineIndex } from "../../server/src/core/text/text.js";
+import { countWords } from "../../server/src/core/analysis/word-count.js";
 import { applyEdit, canonicalText, edit, runs } from "./generators.js";
 
 const seed = readFileSync(join(__dirname, "../../seeds/ecpat-pakistan-upr3.upr"), "utf8");

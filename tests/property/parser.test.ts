@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { lintText } from "../../server/src/core/lint.js";
+import { lintText } from "../../server/src/core/lint/lint.js";
 import { anyText, runs, submissionText } from "./generators.js";
 import { expectInside, rangesIn } from "./ranges.js";
 

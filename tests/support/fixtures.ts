@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { fixAll } from "../../server/src/core/fix-all.js";
-import { lintText, type LintOptions } from "../../server/src/core/lint.js";
+import { fixAll } from "../../server/src/core/edits/fix-all.js";
+import { lintText, type LintOptions } from "../../server/src/core/lint/lint.js";
 
 /**
  * Expected problems are written in the fixture itself, markdownlint style:

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { UprConfig } from "../../server/src/core/config.js";
+import type { UprConfig } from "../../server/src/core/config/config.js";
 import { actualProblems, expectedProblems, fixableLeftAfterFixAll, fixtureFiles } from "./fixtures.js";
 
 /**

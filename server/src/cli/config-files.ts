@@ -1,10 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import { parseConfig, type UprConfig } from "../core/config.js";
-import { configCandidates } from "../core/config-search.js";
-import { allRules } from "../core/rules/index.js";
-import type { Problem } from "../core/rules/types.js";
-import { LineIndex } from "../core/text.js";
+import { LineIndex, allRules, configCandidates, parseConfig, type Problem, type UprConfig } from "../core/index.js";
 import { InputError } from "./input.js";
 import type { FileResult } from "./formatters.js";
 

@@ -1,5 +1,4 @@
-import type { Problem, Rule, Severity } from "../core/rules/types.js";
-import type { LineIndex } from "../core/text.js";
+import type { LineIndex, Problem, Rule, Severity } from "../core/index.js";
 
 export interface FileResult {
   /** The path as given on the command line ("-" becomes "<stdin>"). */

@@ -1,12 +1,5 @@
 import { writeFileSync } from "node:fs";
-import { convertToCanonical } from "../core/convert.js";
-import { fixAll } from "../core/fix-all.js";
-import { lintText } from "../core/lint.js";
-import { replaceRuleDocs, renderRuleDocs } from "../core/rule-docs.js";
-import { allRules } from "../core/rules/index.js";
-import { paragraphNumbering } from "../core/rules/upr001-paragraph-numbering.js";
-import { recommendationLettering } from "../core/rules/upr005-recommendation-lettering.js";
-import { LineIndex } from "../core/text.js";
+import { LineIndex, allRules, convertToCanonical, fixAll, lintText, paragraphNumbering, recommendationLettering, renderRuleDocs, replaceRuleDocs } from "../core/index.js";
 import { HELP, parseArgs, UsageError, type ParsedArgs } from "./args.js";
 import { ConfigLoader } from "./config-files.js";
 import { formatJson, formatSarif, formatText, type FileResult } from "./formatters.js";

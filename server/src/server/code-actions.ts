@@ -1,9 +1,6 @@
 import type { CodeAction, CodeActionParams, Range, TextEdit as LspTextEdit, WorkspaceEdit } from "vscode-languageserver";
 import { CodeActionKind } from "vscode-languageserver";
-import { fixAllEdits } from "../core/commands.js";
-import { blockAt } from "../core/span-search.js";
-import type { Problem, TextEdit } from "../core/rules/types.js";
-import type { LineIndex } from "../core/text.js";
+import { blockAt, fixAllEdits, type LineIndex, type Problem, type TextEdit } from "../core/index.js";
 import { toDiagnostic, toRange } from "./diagnostics.js";
 import type { LintResult } from "./linter.js";
 

@@ -1,8 +1,6 @@
 import type { Connection, TextDocuments } from "vscode-languageserver";
 import type { TextDocument } from "vscode-languageserver-textdocument";
-import { convertEdits, fixAllEdits, reletterLists, renumberParagraphs } from "../core/commands.js";
-import { LineIndex } from "../core/text.js";
-import type { TextEdit } from "../core/rules/types.js";
+import { LineIndex, convertEdits, fixAllEdits, reletterLists, renumberParagraphs, type TextEdit } from "../core/index.js";
 import { documentEdit } from "./code-actions.js";
 import type { Linter } from "./linter.js";
 import { SERVER_COMMANDS, type CommandArguments, type CommandResult, type ServerCommand } from "./protocol.js";

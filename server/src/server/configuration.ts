@@ -1,8 +1,6 @@
 import type { Connection, Diagnostic } from "vscode-languageserver";
 import { DiagnosticSeverity } from "vscode-languageserver";
-import { parseConfig, type UprConfig } from "../core/config.js";
-import { allRules } from "../core/rules/index.js";
-import { LineIndex } from "../core/text.js";
+import { LineIndex, allRules, parseConfig, type UprConfig } from "../core/index.js";
 import type { Platform } from "./platform.js";
 import { READ_FILE_REQUEST, SETTINGS_SECTION, type ReadFileParams } from "./protocol.js";
 import { DEFAULT_SETTINGS, readSettings, settingsConfig, type EditorSettings } from "./settings.js";

@@ -1,9 +1,6 @@
 import type { Diagnostic, Range } from "vscode-languageserver";
 import { DiagnosticSeverity } from "vscode-languageserver";
-import { anchor } from "../core/rule-docs.js";
-import { allRules } from "../core/rules/index.js";
-import type { Problem, Severity } from "../core/rules/types.js";
-import type { LineIndex, Span } from "../core/text.js";
+import { allRules, anchor, type LineIndex, type Problem, type Severity, type Span } from "../core/index.js";
 
 /** The README's rule reference: each rule has a heading `### UPR001 paragraph-numbering`. */
 export const RULE_DOCS_URL = "https://github.com/upr-draft/upr-draft/blob/main/README.md";

@@ -1,5 +1,5 @@
 import { TextDocument, type TextDocumentContentChangeEvent } from "vscode-languageserver-textdocument";
-import type { Unchanged } from "../core/parser/incremental.js";
+import type { Unchanged } from "../core/index.js";
 
 interface Tracked {
   /** The version the bounds are about: the one linted last. */

@@ -1,10 +1,6 @@
 import type { CompletionItem, Hover, Location, Position, TextEdit } from "vscode-languageserver";
 import { CompletionItemKind, MarkupKind } from "vscode-languageserver";
-import { completionsAt, type CompletionEntry } from "../core/completion.js";
-import type { UprDocument } from "../core/model.js";
-import { navigationAt } from "../core/navigation.js";
-import { onEnterEdits } from "../core/on-enter.js";
-import type { SharedSettings } from "../core/shared-settings.js";
+import { completionsAt, navigationAt, onEnterEdits, type CompletionEntry, type SharedSettings, type UprDocument } from "../core/index.js";
 import { toRange } from "./diagnostics.js";
 
 const COMPLETION_KINDS: Record<CompletionEntry["kind"], CompletionItemKind> = {

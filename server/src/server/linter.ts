@@ -1,10 +1,6 @@
 import type { Connection, TextDocuments } from "vscode-languageserver";
 import type { TextDocument } from "vscode-languageserver-textdocument";
-import { submissionMetadata } from "../core/front-matter-fields.js";
-import { lintText } from "../core/lint.js";
-import type { UprDocument } from "../core/model.js";
-import type { Problem } from "../core/rules/types.js";
-import { countWords } from "../core/word-count.js";
+import { countWords, lintText, submissionMetadata, type Problem, type UprDocument } from "../core/index.js";
 import type { ConfigurationStore, DocumentConfiguration } from "./configuration.js";
 import { toDiagnostic } from "./diagnostics.js";
 import type { EditTracker } from "./edit-tracker.js";

@@ -1,9 +1,7 @@
 import type { Connection, InitializeParams, InitializeResult } from "vscode-languageserver";
 import { CodeActionKind, FileChangeType, TextDocumentSyncKind, TextDocuments } from "vscode-languageserver";
 import { TextDocument } from "vscode-languageserver-textdocument";
-import type { UprDocument } from "../core/model.js";
-import { parse } from "../core/parser/index.js";
-import { sharedSettings, type SharedSettings } from "../core/shared-settings.js";
+import { parse, sharedSettings, type SharedSettings, type UprDocument } from "../core/index.js";
 import { codeActions, FIX_ALL_KIND } from "./code-actions.js";
 import { executeCommand } from "./commands.js";
 import { ConfigurationStore } from "./configuration.js";

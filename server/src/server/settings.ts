@@ -1,5 +1,4 @@
-import { parseConfig, type RuleSetting, type UprConfig } from "../core/config.js";
-import { allRules } from "../core/rules/index.js";
+import { allRules, parseConfig, type RuleSetting, type UprConfig } from "../core/index.js";
 
 /** The `uprDraft.*` settings of VS Code, for one document. */
 export interface EditorSettings {

@@ -1,8 +1,6 @@
 import type { DocumentSymbol, FoldingRange, WorkspaceSymbol } from "vscode-languageserver";
 import { FoldingRangeKind, SymbolKind } from "vscode-languageserver";
-import type { UprDocument } from "../core/model.js";
-import { foldingRegions, outline, type OutlineKind, type OutlineNode } from "../core/outline.js";
-import { parse } from "../core/parser/index.js";
+import { foldingRegions, outline, parse, type OutlineKind, type OutlineNode, type UprDocument } from "../core/index.js";
 import { toRange } from "./diagnostics.js";
 
 const KINDS: Record<OutlineKind, SymbolKind> = {

@@ -1,4 +1,4 @@
-import { CONFIG_FILE_NAME } from "../core/config.js";
+import { CONFIG_FILE_NAME } from "../core/index.js";
 
 const HIERARCHICAL = /^([a-zA-Z][\w+.-]*:\/\/[^/?#]*)(\/[^?#]*)/;
 

@@ -1,8 +1,8 @@
 /// <reference types="mocha" />
 import * as assert from "node:assert/strict";
 import * as vscode from "vscode";
-import { outline, type OutlineNode } from "../../../server/src/core/outline";
-import { parse } from "../../../server/src/core/parser/index";
+import { outline, type OutlineNode } from "../../../server/src/core/features/outline";
+import { parse } from "../../../server/src/core/document/parser/index";
 import { activateExtension, closeAllEditors, openDraft, workspaceUri } from "./helpers";
 
 interface Shape {

@@ -1,5 +1,5 @@
-import type { Marker } from "../model.js";
-import type { TextEdit } from "./types.js";
+import type { Marker } from "../document/model.js";
+import type { TextEdit } from "../text/edit.js";
 
 export type BreakKind = "start" | "gap" | "duplicate" | "order";
 

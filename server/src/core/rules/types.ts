@@ -1,18 +1,8 @@
-import type { UprDocument } from "../model.js";
-import type { Span } from "../text.js";
+import type { UprDocument } from "../document/model.js";
+import type { Fix } from "../text/edit.js";
+import type { Span } from "../text/text.js";
 
 export type Severity = "error" | "warning" | "information" | "hint";
-
-/** One replacement in the document text; offsets refer to the text the problem was found in. */
-export interface TextEdit extends Span {
-  newText: string;
-}
-
-/** A fix is data: a title saying what it changes, and the edits that change exactly that. */
-export interface Fix {
-  title: string;
-  edits: TextEdit[];
-}
 
 export interface ProblemReport extends Span {
   message: string;

@@ -1,6 +1,7 @@
-import type { Block, CrossReference, UprDocument } from "../model.js";
+import type { Block, CrossReference, UprDocument } from "../document/model.js";
 import { describeMissing, renumberEdits, sequenceBreaks } from "./sequence.js";
-import type { Fix, Rule, TextEdit } from "./types.js";
+import type { Fix, TextEdit } from "../text/edit.js";
+import type { Rule } from "./types.js";
 
 export const paragraphNumbering: Rule = {
   id: "UPR001",

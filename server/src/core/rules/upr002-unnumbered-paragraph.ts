@@ -1,9 +1,10 @@
-import { firstLineSpan, lastLineSpan } from "../block-lines.js";
-import type { Block, UprDocument } from "../model.js";
-import { endsSentence } from "../parser/blocks.js";
-import { MAX_PARAGRAPH_NUMBER } from "../parser/lines.js";
-import { firstStartingFrom } from "../span-search.js";
-import type { Fix, Rule } from "./types.js";
+import { firstLineSpan, lastLineSpan } from "../document/block-lines.js";
+import type { Block, UprDocument } from "../document/model.js";
+import { endsSentence } from "../document/parser/blocks.js";
+import { MAX_PARAGRAPH_NUMBER } from "../document/parser/lines.js";
+import { firstStartingFrom } from "../document/span-search.js";
+import type { Fix } from "../text/edit.js";
+import type { Rule } from "./types.js";
 
 export const unnumberedParagraph: Rule = {
   id: "UPR002",

@@ -1,5 +1,5 @@
-import type { Block, Section } from "../model.js";
-import { toLetter, toRoman } from "../numerals.js";
+import type { Block, Section } from "../document/model.js";
+import { toLetter, toRoman } from "../text/numerals.js";
 import { renumberEdits, sequenceBreaks } from "./sequence.js";
 import type { ProblemReport, Rule } from "./types.js";
 

@@ -1,4 +1,4 @@
-import type { Block, HeadingStyle } from "../model.js";
+import type { Block, HeadingStyle } from "../document/model.js";
 import type { Rule } from "./types.js";
 
 const STYLE_NAMES: Partial<Record<HeadingStyle, string>> = {

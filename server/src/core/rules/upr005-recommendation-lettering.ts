@@ -1,7 +1,8 @@
-import type { RecommendationList } from "../model.js";
-import { toLetter } from "../numerals.js";
+import type { RecommendationList } from "../document/model.js";
+import { toLetter } from "../text/numerals.js";
 import { describeMissing, renumberEdits, sequenceBreaks } from "./sequence.js";
-import type { Fix, Rule } from "./types.js";
+import type { Fix } from "../text/edit.js";
+import type { Rule } from "./types.js";
 
 export const recommendationLettering: Rule = {
   id: "UPR005",

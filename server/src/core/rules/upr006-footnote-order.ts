@@ -1,5 +1,6 @@
-import type { UprDocument } from "../model.js";
-import type { Fix, Rule, TextEdit } from "./types.js";
+import type { UprDocument } from "../document/model.js";
+import type { Fix, TextEdit } from "../text/edit.js";
+import type { Rule } from "./types.js";
 
 export const footnoteOrder: Rule = {
   id: "UPR006",

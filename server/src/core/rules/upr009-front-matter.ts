@@ -1,4 +1,4 @@
-import { FRONT_MATTER_KEYS, frontMatterKeySpan } from "../front-matter-fields.js";
+import { FRONT_MATTER_KEYS, frontMatterKeySpan } from "../document/front-matter-fields.js";
 import type { ProblemReport, Rule } from "./types.js";
 
 type Check = (value: unknown) => string | undefined;

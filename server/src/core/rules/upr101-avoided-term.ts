@@ -1,4 +1,4 @@
-import { termRule } from "../terminology/term-rule.js";
+import { termRule } from "./term-rule.js";
 
 export const avoidedTerm = termRule("warning", {
   id: "UPR101",

@@ -1,4 +1,4 @@
-import { termRule } from "../terminology/term-rule.js";
+import { termRule } from "./term-rule.js";
 
 export const cautionTerm = termRule("information", {
   id: "UPR102",

@@ -1,6 +1,6 @@
-import { analyseAbbreviations } from "../abbreviations/analysis.js";
-import { bareAbbreviationEdits, parentheticalText } from "../abbreviations/edits.js";
-import { overlapsAny, sortedSpans } from "../span-search.js";
+import { analyseAbbreviations } from "../analysis/abbreviations/analysis.js";
+import { bareAbbreviationEdits, parentheticalText } from "../analysis/abbreviations/edits.js";
+import { overlapsAny, sortedSpans } from "../document/span-search.js";
 import type { Rule } from "./types.js";
 
 export const abbreviationBeforeDefinition: Rule = {

@@ -1,5 +1,5 @@
-import { abbreviationKey, analyseAbbreviations, expansionKey } from "../abbreviations/analysis.js";
-import { bareAbbreviationEdits } from "../abbreviations/edits.js";
+import { abbreviationKey, analyseAbbreviations, expansionKey } from "../analysis/abbreviations/analysis.js";
+import { bareAbbreviationEdits } from "../analysis/abbreviations/edits.js";
 import type { Rule } from "./types.js";
 
 export const abbreviationDefinedTwice: Rule = {

@@ -1,5 +1,5 @@
-import { analyseAbbreviations } from "../abbreviations/analysis.js";
-import { parentheticalSpan, parentheticalText } from "../abbreviations/edits.js";
+import { analyseAbbreviations } from "../analysis/abbreviations/analysis.js";
+import { parentheticalSpan, parentheticalText } from "../analysis/abbreviations/edits.js";
 import type { Rule } from "./types.js";
 
 export const abbreviationUnused: Rule = {

@@ -1,5 +1,5 @@
-import { abbreviationKey, analyseAbbreviations, expansionKey } from "../abbreviations/analysis.js";
-import type { AbbreviationDefinition } from "../model.js";
+import { abbreviationKey, analyseAbbreviations, expansionKey } from "../analysis/abbreviations/analysis.js";
+import type { AbbreviationDefinition } from "../document/model.js";
 import type { Rule } from "./types.js";
 
 export const abbreviationForms: Rule = {

@@ -1,9 +1,9 @@
-import { analyseAbbreviations, otherForms } from "../abbreviations/analysis.js";
-import { knownAbbreviationsFor } from "../abbreviations/known.js";
-import { readAbbreviationSettings } from "../abbreviations/settings.js";
-import type { UprDocument } from "../model.js";
-import { overlapsAny, sortedSpans } from "../span-search.js";
-import type { Span } from "../text.js";
+import { analyseAbbreviations, otherForms } from "../analysis/abbreviations/analysis.js";
+import { knownAbbreviationsFor } from "../analysis/abbreviations/known.js";
+import { readAbbreviationSettings } from "../analysis/abbreviations/settings.js";
+import type { UprDocument } from "../document/model.js";
+import { overlapsAny, sortedSpans } from "../document/span-search.js";
+import type { Span } from "../text/text.js";
 import type { Rule } from "./types.js";
 
 const ALL_CAPITALS = /^\p{Lu}{2,}s?$/u;

@@ -1,5 +1,5 @@
-import type { Theme } from "../themes/catalogue.js";
-import { catalogueFor, readMentions } from "../themes/mentions.js";
+import type { Theme } from "../analysis/themes/catalogue.js";
+import { catalogueFor, readMentions } from "../analysis/themes/mentions.js";
 import type { Rule } from "./types.js";
 
 export const unknownTheme: Rule = {

@@ -1,4 +1,4 @@
-import { catalogueFor, readMentions } from "../themes/mentions.js";
+import { catalogueFor, readMentions } from "../analysis/themes/mentions.js";
 import type { Rule } from "./types.js";
 
 export const themeTitle: Rule = {

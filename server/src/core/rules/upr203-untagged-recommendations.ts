@@ -1,5 +1,5 @@
-import type { Block, UprDocument } from "../model.js";
-import type { Span } from "../text.js";
+import type { Block, UprDocument } from "../document/model.js";
+import type { Span } from "../text/text.js";
 import type { Rule } from "./types.js";
 
 export const untaggedRecommendations: Rule = {

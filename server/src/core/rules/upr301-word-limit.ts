@@ -1,5 +1,5 @@
-import { submissionMetadata } from "../front-matter-fields.js";
-import { countWords } from "../word-count.js";
+import { submissionMetadata } from "../document/front-matter-fields.js";
+import { countWords } from "../analysis/word-count.js";
 import type { Rule } from "./types.js";
 
 export const wordLimit: Rule = {

@@ -1,5 +1,5 @@
-import { frontMatterValueSpan, submissionMetadata } from "../front-matter-fields.js";
-import type { UprDocument } from "../model.js";
+import { frontMatterValueSpan, submissionMetadata } from "../document/front-matter-fields.js";
+import type { UprDocument } from "../document/model.js";
 import type { Rule } from "./types.js";
 
 /** Verbs that open a description of an organisation: "X is a network of …", "X works …". */

@@ -1,4 +1,4 @@
-import { submissionMetadata } from "../front-matter-fields.js";
+import { submissionMetadata } from "../document/front-matter-fields.js";
 import type { Rule } from "./types.js";
 
 /** Ways a submission refers to the previous review and its recommendations. */

@@ -1,5 +1,5 @@
-import { BlockCache } from "../block-cache.js";
-import { recommendationAction, recommendationItems } from "../recommendations.js";
+import { BlockCache } from "../analysis/block-cache.js";
+import { recommendationAction, recommendationItems } from "../analysis/recommendations.js";
 import type { Rule } from "./types.js";
 
 /** Words that start a sentence about the State rather than a request to it. */

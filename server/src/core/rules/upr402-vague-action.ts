@@ -1,6 +1,6 @@
-import { BlockCache } from "../block-cache.js";
+import { BlockCache } from "../analysis/block-cache.js";
 import actionVerbs from "../data/action-verbs.json";
-import { itemText, recommendationAction, recommendationItems } from "../recommendations.js";
+import { itemText, recommendationAction, recommendationItems } from "../analysis/recommendations.js";
 import type { Rule } from "./types.js";
 
 /** Words that may stand between the verb and the rest of a phrase: "take all necessary measures". */

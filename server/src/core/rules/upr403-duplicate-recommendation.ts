@@ -1,6 +1,6 @@
-import { nearDuplicates } from "../duplicate-recommendations.js";
-import type { Block } from "../model.js";
-import { recommendationItems } from "../recommendations.js";
+import { nearDuplicates } from "../analysis/duplicate-recommendations.js";
+import type { Block } from "../document/model.js";
+import { recommendationItems } from "../analysis/recommendations.js";
 import type { Rule } from "./types.js";
 
 export const duplicateRecommendation: Rule = {

@@ -1,0 +1,136 @@
+import type { LineIndex, Span } from "../text/text.js";
+
+/** A marker such as a paragraph number, a recommendation letter or a section numeral. */
+export interface Marker extends Span {
+  /** The marker as written, without its punctuation ("12", "aa", "IV"). */
+  text: string;
+  /** Its numeric value: 12, 27 for "aa", 4 for "IV". */
+  value: number;
+}
+
+export type HeadingStyle =
+  | "paren-roman" // (I) Title
+  | "roman-dot" // I. Title
+  | "upper-letter" // A. Title
+  | "lower-letter" // a. Title
+  | "numbered" // 1. Title (only with #)
+  | "plain"; // Title
+
+export type BlockKind =
+  | "heading"
+  | "paragraph" // a numbered paragraph
+  | "item" // a lettered recommendation
+  | "bullet" // a dash bullet inside an item
+  | "text" // unnumbered text: title block, lead-in, stray body text, organisation description
+  | "footnote" // [^n]: text
+  | "comment"; // <!-- … -->
+
+export type TextRole =
+  | "title" // the title block before the body
+  | "lead-in" // introduces a recommendation list
+  | "body" // an unnumbered paragraph in the body
+  | "annex"; // text after the annex heading
+
+export interface Block extends Span {
+  kind: BlockKind;
+  /** Zero-based indexes of the first and last source line of the block. */
+  firstLine: number;
+  lastLine: number;
+  /**
+   * Line spans of the block's content (artefact lines excluded); none kept for a block of one line
+   * that is the block's own span, as nearly every block of canonical text is (`blockLines` gives
+   * them either way): a long draft has a hundred thousand blocks.
+   */
+  lines: Span[] | undefined;
+  /** Page-break artefacts inside the block: leaked URLs, page numbers. */
+  artefacts: Span[];
+  /** Number, letter or numeral at the start, with its value. */
+  marker?: Marker;
+  /** The span after the marker (or after `#`s) up to the end of the block. */
+  content: Span;
+  /** For headings. */
+  heading?: { level: 1 | 2; style: HeadingStyle; hashes: number; annex: boolean };
+  /** For text blocks. */
+  role?: TextRole;
+  /** For footnote definitions, the label. */
+  label?: string;
+  /** True when the block lies in the annex. */
+  inAnnex: boolean;
+}
+
+export interface RecommendationList extends Span {
+  /** The blocks that introduce the list: a recommendations heading, a sentence ending in ':' or a paragraph. */
+  leadIn: Block[];
+  items: Block[];
+}
+
+export interface Section extends Span {
+  heading: Block;
+  children: Section[];
+}
+
+export interface FootnoteReference extends Span {
+  label: string;
+  /** Written as a bare digit glued to a word, as text pasted from PDF has it. */
+  glued: boolean;
+}
+
+export interface AbbreviationDefinition extends Span {
+  abbreviation: string;
+  abbreviationSpan: Span;
+  expansion: string;
+  expansionSpan: Span;
+  form: "hereinafter" | "parenthesis";
+}
+
+export interface ThemeMention extends Span {
+  code: string;
+  /** `[F31]` tag, a `Themes:` line, or a code written in running text. */
+  form: "tag" | "themes-line" | "text";
+  /** For codes in running text: the words following the code, which may be its title. */
+  trailing?: Span;
+}
+
+export interface CrossReference extends Span {
+  /** The numbers as written. */
+  numbers: Marker[];
+  /** The paragraphs referred to, a range expanded: `paras 3–5` is 3, 4, 5. */
+  targets: number[];
+}
+
+export interface FrontMatter extends Span {
+  /** The YAML between the fences. */
+  content: Span;
+  data: Record<string, unknown>;
+  error?: { message: string; span: Span };
+}
+
+export type DirectiveKind = "disable" | "enable" | "disable-line" | "disable-next-line" | "disable-file" | "enable-file";
+
+export interface Directive extends Span {
+  kind: DirectiveKind;
+  /** Rule IDs or names; empty means every rule. */
+  rules: string[];
+  line: number;
+}
+
+export interface UprDocument {
+  text: string;
+  index: LineIndex;
+  /** `canonical` when the text has front matter or `[^n]` footnotes; otherwise text pasted from Word or PDF. */
+  mode: "canonical" | "pasted";
+  frontMatter?: FrontMatter;
+  blocks: Block[];
+  /** Numbered body paragraphs (outside the annex), in order. */
+  paragraphs: Block[];
+  lists: RecommendationList[];
+  sections: Section[];
+  annex?: Block;
+  footnoteReferences: FootnoteReference[];
+  footnoteDefinitions: Block[];
+  quotes: Span[];
+  abbreviations: AbbreviationDefinition[];
+  themes: ThemeMention[];
+  crossReferences: CrossReference[];
+  directives: Directive[];
+}

@@ -1,0 +1,303 @@
+import type { Block, BlockKind, FootnoteReference, Marker } from "../model.js";
+import { lastLineSpan } from "../block-lines.js";
+import { isBlank, type Line, type LineIndex, type Span } from "../../text/text.js";
+import { GluedFootnotes } from "./footnotes.js";
+import { classifyLine, type LineInfo } from "./lines.js";
+
+interface ClassifiedLine {
+  line: Line;
+  info: LineInfo;
+}
+
+const STRUCTURAL: ReadonlySet<string> = new Set([
+  "hash-heading", "roman-heading", "upper-letter", "number", "letter", "bullet", "footnote-definition", "comment",
+]);
+/** In pasted text, a line shorter than this share of the usual width ended its paragraph. */
+const SHORT_LINE_SHARE = 0.7;
+const SENTENCE_PUNCTUATION = ".!?:;";
+const CLOSING_MARKS = "’”\"')]";
+
+export interface BuiltBlocks {
+  blocks: Block[];
+  /** Footnote texts found at page bottoms of pasted text; they are artefacts of the blocks they interrupt. */
+  notes: Block[];
+  /** Footnote markers of pasted text (bare digits), found line by line in document order. */
+  references: FootnoteReference[];
+}
+
+/** Groups classified lines into blocks: headings, numbered paragraphs, items, bullets, footnote texts, text. */
+export function buildBlocks(text: string, lines: LineIndex, bodyLine: number, pasted: boolean): BuiltBlocks {
+  if (!pasted) return { blocks: buildBlocksFrom(text, lines, bodyLine, () => false).blocks, notes: [], references: [] };
+  const classified: ClassifiedLine[] = [];
+  for (let i = bodyLine; i < lines.count; i++) {
+    if (isBlank(text, lines.starts[i], lines.ends[i])) continue;
+    const line = lines.line(i);
+    classified.push({ line, info: classifyLine(text.slice(line.start, line.end)) });
+  }
+  const builder = new BlockBuilder(text, true, classified);
+  for (let c = 0; c < classified.length; c++) builder.add(classified[c], c);
+  for (const block of builder.blocks) trimEnd(text, block);
+  for (const note of builder.notes) trimEnd(text, note);
+  return { blocks: builder.blocks, notes: builder.notes, references: builder.glued.references };
+}
+
+/**
+ * Builds the blocks of canonical text from line `from` on, as `buildBlocks` would from a block
+ * that starts there. Stops before the first block that starts on a line `resumeAt` accepts, and
+ * returns that line: from a block start on, what follows depends on the lines alone, so each line
+ * is classified as it comes and not kept.
+ */
+export function buildBlocksFrom(
+  text: string,
+  lines: LineIndex,
+  from: number,
+  resumeAt: (line: number) => boolean,
+): { blocks: Block[]; resumedAt?: number } {
+  const builder = new BlockBuilder(text, false, []);
+  let resumedAt: number | undefined;
+  for (let i = from; i < lines.count; i++) {
+    // Half the lines of canonical text are the blank ones between blocks: passed over before anything is made for them.
+    if (isBlank(text, lines.starts[i], lines.ends[i])) continue;
+    const line = lines.line(i);
+    const info = classifyLine(text.slice(line.start, line.end));
+    const count = builder.blocks.length;
+    builder.add({ line, info }, -1);
+    if (builder.blocks.length > count && i > from && resumeAt(i)) {
+      builder.blocks.pop();
+      resumedAt = i;
+      break;
+    }
+  }
+  for (const block of builder.blocks) trimEnd(text, block);
+  return { blocks: builder.blocks, resumedAt };
+}
+
+class BlockBuilder {
+  readonly blocks: Block[] = [];
+  readonly notes: Block[] = [];
+  readonly glued = new GluedFootnotes();
+  private readonly noteLabels = new Set<string>();
+  private readonly wrapGap: number;
+  private readonly shortLine: number;
+  private current: Block | undefined;
+  private previousLine = -1;
+  private openComment = false;
+
+  constructor(
+    private readonly text: string,
+    private readonly pasted: boolean,
+    private readonly classified: ClassifiedLine[],
+  ) {
+    this.wrapGap = pasted ? typicalWrapGap(text, classified) : 0;
+    this.shortLine = pasted ? SHORT_LINE_SHARE * typicalWidth(classified) : 0;
+  }
+
+  /** Adds the line classified as `entry`: in pasted text, the `c`th of those the builder was given. */
+  add(entry: ClassifiedLine, c: number): void {
+    const { line, info } = entry;
+    const gap = this.previousLine < 0 ? 0 : line.index - this.previousLine - 1;
+    this.previousLine = line.index;
+    const current = this.current;
+    if (this.openComment && current) {
+      this.extend(current, { start: line.start, end: line.end });
+      this.openComment = !this.text.slice(line.start, line.end).includes("-->");
+      return;
+    }
+    const note = this.pasted && this.isPageNote(info);
+    const artefact = note || (this.pasted && isArtefact(this.classified, c, this.wrapGap));
+    if (note) {
+      this.notes.push(newBlock(line, info, [], "footnote"));
+      this.noteLabels.add(info.label!);
+    }
+    if (artefact && current && current.kind !== "heading" && current.kind !== "comment") {
+      // The block's span now runs past its one line, which must be kept on its own.
+      current.lines ??= [{ start: current.start, end: current.end }];
+      current.artefacts.push({ start: line.start, end: line.end });
+      current.end = line.end;
+      current.lastLine = line.index;
+      return;
+    }
+    if (this.pasted && !artefact && info.kind !== "comment") this.glued.scan(this.text.slice(line.start, line.end), line.start);
+    if (current && !artefact && this.continues(current, info, line, gap)) {
+      this.extend(current, { start: line.start + info.indent, end: line.end });
+      return;
+    }
+    const block = newBlock(line, info, this.pasted ? [] : NO_ARTEFACTS, note || info.kind === "note" ? "text" : undefined);
+    this.openComment = info.kind === "comment" && !this.text.slice(line.start + info.indent + 4, line.end).includes("-->");
+    if (artefact) {
+      block.artefacts.push({ start: line.start, end: line.end });
+      block.lines = [];
+    }
+    this.blocks.push(block);
+    this.current = block;
+  }
+
+  private continues(current: Block, info: LineInfo, line: Line, gap: number): boolean {
+    if (STRUCTURAL.has(info.kind) || gap > this.wrapGap || current.kind === "heading" || current.kind === "comment") return false;
+    return !(this.pasted && endedShort(this.text, current, this.shortLine) && startsUpper(this.text, line.start + info.indent));
+  }
+
+  /** "12 UNICEF, …" is a footnote text when footnote 12 was referred to and has no text yet. */
+  private isPageNote(info: LineInfo): boolean {
+    if (info.kind !== "note" || !info.label) return false;
+    const label = info.label;
+    if (Number(label) > this.glued.last || this.noteLabels.has(label)) return false;
+    return this.glued.labels.has(label);
+  }
+
+  private extend(block: Block, span: { start: number; end: number }): void {
+    (block.lines ??= [{ start: block.start, end: block.end }]).push(span);
+    block.end = span.end;
+    block.content.end = span.end;
+    block.lastLine = this.previousLine;
+  }
+}
+
+/**
+ * Page numbers, and URLs that leaked out of footnotes: in double-spaced extracted text they sit
+ * closer to their neighbours than wrapped lines do. A URL wrapped like the text around it is content.
+ */
+function isArtefact(classified: ClassifiedLine[], c: number, wrapGap: number): boolean {
+  const { line, info } = classified[c];
+  if (info.kind === "page-number") return true;
+  if (info.kind !== "url" || wrapGap === 0) return false;
+  const before = c > 0 ? line.index - classified[c - 1].line.index - 1 : wrapGap;
+  const after = c + 1 < classified.length ? classified[c + 1].line.index - line.index - 1 : wrapGap;
+  return before < wrapGap || after < wrapGap;
+}
+
+/**
+ * The artefacts of every block of canonical text, which has none: one empty list rather than one
+ * per block. Only the builder of pasted text adds artefacts, to lists of its own.
+ */
+const NO_ARTEFACTS: Span[] = [];
+
+function newBlock(line: Line, info: LineInfo, artefacts: Span[], forced?: BlockKind): Block {
+  const kind: BlockKind = forced ?? blockKind(info);
+  const marker: Marker | undefined = info.marker && {
+    start: line.start + info.marker.start,
+    end: line.start + info.marker.end,
+    text: info.marker.text,
+    value: info.marker.value,
+  };
+  const block: Block = {
+    kind,
+    start: line.start + info.indent,
+    end: line.end,
+    firstLine: line.index,
+    lastLine: line.index,
+    lines: undefined,
+    artefacts,
+    marker,
+    content: { start: line.start + info.contentStart, end: line.end },
+    // Every block has every field, so that code walking blocks meets one shape.
+    heading: undefined,
+    role: undefined,
+    label: undefined,
+    inAnnex: false,
+  };
+  if (kind === "heading") {
+    const level = info.kind === "hash-heading" ? (info.hashes === 1 ? 1 : 2) : info.kind === "upper-letter" ? 2 : 1;
+    block.heading = { level, style: info.headingStyle ?? "plain", hashes: info.hashes ?? 0, annex: false };
+  }
+  if (kind === "footnote") block.label = info.label;
+  if (kind === "text") block.marker = undefined;
+  return block;
+}
+
+function blockKind(info: LineInfo): BlockKind {
+  switch (info.kind) {
+    case "hash-heading":
+    case "roman-heading":
+    case "upper-letter":
+      return "heading";
+    case "number":
+      return "paragraph";
+    case "letter":
+      return "item";
+    case "bullet":
+      return "bullet";
+    case "footnote-definition":
+      return "footnote";
+    case "comment":
+      return "comment";
+    default:
+      return "text";
+  }
+}
+
+/**
+ * Text extracted from PDF often has an empty line between every wrapped line. The typical gap
+ * between a line that stops mid-sentence and the next one is the gap that does not end a paragraph.
+ */
+function typicalWrapGap(text: string, classified: ClassifiedLine[]): number {
+  const counts = new Map<number, number>();
+  for (let i = 0; i + 1 < classified.length; i++) {
+    const { line } = classified[i];
+    if (endsSentence(text.slice(line.start, line.end))) continue;
+    const gap = classified[i + 1].line.index - line.index - 1;
+    counts.set(gap, (counts.get(gap) ?? 0) + 1);
+  }
+  let best = 0;
+  let bestCount = 0;
+  for (const [gap, count] of counts) {
+    if (count > bestCount || (count === bestCount && gap < best)) {
+      best = gap;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+/** The width of a full line: the upper quartile of line lengths. */
+function typicalWidth(classified: ClassifiedLine[]): number {
+  if (classified.length < 8) return 0;
+  const widths = classified.map(({ line }) => line.end - line.start).sort((a, b) => a - b);
+  return widths[Math.floor(widths.length * 0.75)];
+}
+
+function endedShort(text: string, block: Block, shortLine: number): boolean {
+  const last = lastLineSpan(block);
+  // Artefacts come in line order: whether one follows the last line shows in the last one.
+  if (!last || (block.artefacts.at(-1)?.start ?? -1) > last.start) return false;
+  const lastText = text.slice(last.start, last.end).trimEnd();
+  return lastText.length < shortLine && !/[-,]$/.test(lastText);
+}
+
+function startsUpper(text: string, offset: number): boolean {
+  const char = text[offset];
+  return char !== undefined && char !== char.toLowerCase();
+}
+
+function trimEnd(text: string, block: Block): void {
+  let end = block.end;
+  while (end > block.start && isTrailingSpace(text.charCodeAt(end - 1))) end--;
+  block.end = end;
+  if (block.content.end > end) block.content.end = end;
+  if (block.content.start > block.content.end) block.content.start = block.content.end;
+  for (const line of block.lines ?? []) {
+    while (line.end > line.start && isTrailingSpace(text.charCodeAt(line.end - 1))) line.end--;
+  }
+}
+
+function isTrailingSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 0xa0 || code === 0xfeff;
+}
+
+/**
+ * Whether a line ends a sentence: `.`, `!`, `?`, `:` or `;`, then closing quotes or brackets, up
+ * to three footnote digits and spaces. Read backwards from the end: a regular expression anchored
+ * at the end would be tried at every position of the line.
+ */
+export function endsSentence(text: string): boolean {
+  let i = text.trimEnd().length - 1;
+  const lastDigit = i;
+  while (i >= 0 && isDigit(text.charCodeAt(i))) i--;
+  if (lastDigit - i > 3) return false;
+  while (i >= 0 && CLOSING_MARKS.includes(text[i])) i--;
+  return i >= 0 && SENTENCE_PUNCTUATION.includes(text[i]);
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}

@@ -1,0 +1,130 @@
+import type { HeadingStyle } from "../model.js";
+import { letterValue, romanValue } from "../../text/numerals.js";
+
+export type LineKind =
+  | "blank"
+  | "hash-heading"
+  | "roman-heading"
+  | "upper-letter"
+  | "number"
+  | "letter"
+  | "bullet"
+  | "footnote-definition"
+  | "comment"
+  | "url"
+  | "page-number"
+  | "note"
+  | "text";
+
+export interface LineInfo {
+  kind: LineKind;
+  /** Offset of the first non-space character, relative to the line. */
+  indent: number;
+  /** Marker relative to the line start, with its value, when the kind has one. */
+  marker?: { start: number; end: number; text: string; value: number };
+  /** Relative offset where the content after the marker starts. */
+  contentStart: number;
+  hashes?: number;
+  headingStyle?: HeadingStyle;
+  label?: string;
+}
+
+const HASH_HEADING = /^(#{1,6})[ \t]+/;
+const PAREN_ROMAN = /^\(([IVXLC]+)\)[ \t]+(?=\S)/;
+/** A paragraph number has at most three digits, so that a year opening a line is not taken for one. */
+export const MAX_PARAGRAPH_NUMBER = 999;
+const DOT_MARKER = /^([0-9]{1,3}|[A-Za-z]{1,2}|[IVXLC]{1,6})[.)][ \t]+(?=\S)/;
+const BULLET = /^[-–—•▪●◦][ \t]+(?=\S)/;
+const FOOTNOTE_DEF = /^\[\^([^\]\s]{1,20})\]:[ \t]?/;
+const COMMENT = /^<!--/;
+const URL_LINE = /^(?:https?:\/\/|www\.)\S*\s*$/;
+const PAGE_NUMBER = /^\d{1,4}\s*$/;
+/** A footnote text at a page bottom in extracted text: "12 UNICEF, Report on …". */
+const NOTE = /^(\d{1,3})[ \t]+(?=[\p{Lu}“"‘'(\[]|https?:|www\.)/u;
+
+/** Classifies one line by its shape alone; the block builder adds context. */
+export function classifyLine(line: string): LineInfo {
+  let indent = 0;
+  while (indent < line.length && isSpace(line.charCodeAt(indent))) indent++;
+  if (indent === line.length) return lineInfo("blank", indent, indent);
+  const rest = indent === 0 ? line : line.slice(indent);
+
+  const first = rest.charCodeAt(0);
+  if (first === 35 /* # */) {
+    const hash = HASH_HEADING.exec(rest);
+    if (hash) return headingAfterHashes(rest, indent, hash[1].length, hash[0].length);
+  }
+  if (first === 60 /* < */ && COMMENT.test(rest)) return lineInfo("comment", indent, indent);
+  if (first === 91 /* [ */) {
+    const definition = FOOTNOTE_DEF.exec(rest);
+    if (definition) {
+      return lineInfo("footnote-definition", indent, indent + definition[0].length, { label: definition[1] });
+    }
+  }
+  if (first === 40 /* ( */) {
+    const paren = PAREN_ROMAN.exec(rest);
+    const value = paren ? romanValue(paren[1]) : 0;
+    if (paren && value) {
+      return lineInfo("roman-heading", indent, indent + paren[0].length, { headingStyle: "paren-roman", marker: marker(indent + 1, paren[1], value) });
+    }
+  }
+  const dot = DOT_MARKER.exec(rest);
+  if (dot) {
+    const info = dottedMarker(dot[1], indent, indent + dot[0].length);
+    if (info) return info;
+  }
+  if (BULLET.test(rest)) return lineInfo("bullet", indent, indent + 2);
+  if (URL_LINE.test(rest)) return lineInfo("url", indent, indent);
+  if (PAGE_NUMBER.test(rest)) return lineInfo("page-number", indent, indent);
+  const note = NOTE.exec(rest);
+  if (note) return lineInfo("note", indent, indent + note[0].length, { label: note[1] });
+  return lineInfo("text", indent, indent);
+}
+
+/** Every line's information has every field, so that the block builder meets one shape. */
+function lineInfo(kind: LineKind, indent: number, contentStart: number, details?: Pick<LineInfo, "marker" | "hashes" | "headingStyle" | "label">): LineInfo {
+  return { kind, indent, marker: details?.marker, contentStart, hashes: details?.hashes, headingStyle: details?.headingStyle, label: details?.label };
+}
+
+function dottedMarker(text: string, indent: number, contentStart: number): LineInfo | undefined {
+  const code = text.charCodeAt(0);
+  if (code >= 48 && code <= 57) {
+    return lineInfo("number", indent, contentStart, { marker: marker(indent, text, Number(text)) });
+  }
+  if (indent > 3) return undefined;
+  if (code >= 97) {
+    const value = letterValue(text);
+    return value ? lineInfo("letter", indent, contentStart, { marker: marker(indent, text, value) }) : undefined;
+  }
+  const roman = romanValue(text);
+  if (roman && (text.length > 1 || text === "I" || text === "V" || text === "X")) {
+    return lineInfo("roman-heading", indent, contentStart, { headingStyle: "roman-dot", marker: marker(indent, text, roman) });
+  }
+  if (text.length === 1) {
+    return lineInfo("upper-letter", indent, contentStart, { headingStyle: "upper-letter", marker: marker(indent, text, letterValue(text)) });
+  }
+  return undefined;
+}
+
+function headingAfterHashes(rest: string, indent: number, hashes: number, prefix: number): LineInfo {
+  const inner = classifyLine(rest.slice(prefix));
+  const base = indent + prefix;
+  const shifted = inner.marker && marker(inner.marker.start + base, inner.marker.text, inner.marker.value);
+  let style: HeadingStyle = "plain";
+  if (inner.kind === "roman-heading" || inner.kind === "upper-letter") style = inner.headingStyle ?? "plain";
+  else if (inner.kind === "letter") style = "lower-letter";
+  else if (inner.kind === "number") style = "numbered";
+  return lineInfo("hash-heading", indent, style === "plain" ? base : base + inner.contentStart, {
+    hashes,
+    headingStyle: style,
+    marker: style === "plain" ? undefined : shifted,
+  });
+}
+
+function marker(start: number, text: string, value: number) {
+  return { start, end: start + text.length, text, value };
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 0xfeff || code === 0xa0 || code === 11 || code === 12;
+}

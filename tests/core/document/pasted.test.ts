@@ -1,0 +1,66 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { blockLines } from "../../../server/src/core/document/block-lines.js";
+import { convertToCanonical } from "../../../server/src/core/edits/convert.js";
+import { parse } from "../../../server/src/core/document/parser/index.js";
+
+const pageBreaks = readFileSync(join(__dirname, "../../fixtures/pasted/page-breaks.txt"), "utf8");
+
+describe("text pasted from a PDF with page breaks", () => {
+  const document = parse(pageBreaks);
+  const slice = (span: { start: number; end: number }) => pageBreaks.slice(span.start, span.end);
+
+  it("keeps a paragraph whole across the footnote texts and page number of a page break", () => {
+    expect(document.mode).toBe("pasted");
+    expect(document.paragraphs.map((paragraph) => paragraph.marker!.value)).toEqual([1, 2, 3]);
+    expect(blockLines(document.paragraphs[1]).map(slice).join(" ")).toBe(
+      "2. Child marriage is still common in the border provinces, and the legal age of marriage for girls is 16, two years below the age for boys.3 A draft law to raise it has been pending since 2019.",
+    );
+    expect(document.paragraphs[1].artefacts.map(slice)).toEqual([
+      "1 Statistics Bureau of Exampleland, Demographic and Health Survey 2022.",
+      "2 Ministry of Interior, Annual Report 2023, p. 14.",
+      "3",
+    ]);
+  });
+
+  it("reads glued markers as footnote references and page-bottom lines as their texts", () => {
+    expect(document.footnoteReferences.map((reference) => reference.label)).toEqual(["1", "2", "3"]);
+    expect(document.footnoteDefinitions.map((note) => [note.label, slice(note.content)])).toEqual([
+      ["1", "Statistics Bureau of Exampleland, Demographic and Health Survey 2022."],
+      ["2", "Ministry of Interior, Annual Report 2023, p. 14."],
+    ]);
+  });
+
+  it("finds the sections and the lettered list after its lead-in paragraph", () => {
+    expect(document.sections.map((section) => section.heading.marker?.text)).toEqual(["I", "II"]);
+    expect(document.lists.map((list) => list.items.map((item) => item.marker!.text).join(""))).toEqual(["ab"]);
+  });
+
+  it("converts to canonical text with [^n] references and the footnote texts as definitions", () => {
+    const canonical = convertToCanonical(pageBreaks);
+    expect(canonical).toContain("recorded.[^1] The Government");
+    expect(canonical).toContain(
+      "2. Child marriage is still common in the border provinces, and the legal age of marriage for girls is 16, two years below the age for boys.[^3] A draft law",
+    );
+    expect(canonical).toContain("<!-- Moved from a page break: 3 -->");
+    expect(canonical.trimEnd().split("\n").slice(-2)).toEqual([
+      "[^1]: Statistics Bureau of Exampleland, Demographic and Health Survey 2022.",
+      "[^2]: Ministry of Interior, Annual Report 2023, p. 14.",
+    ]);
+    const reparsed = parse(canonical);
+    expect(reparsed.mode).toBe("canonical");
+    expect(reparsed.paragraphs).toHaveLength(3);
+    expect(reparsed.footnoteDefinitions.map((definition) => definition.label)).toEqual(["1", "2"]);
+  });
+});
+
+describe("page-break artefacts", () => {
+  it("belong to the blocks of pasted text alone: a canonical draft parsed before has none afterwards", () => {
+    const canonical = parse("---\nstate: Exampleland\n---\n\n1. One.\n\n2. Two.\n");
+    const pasted = parse(pageBreaks);
+    expect(pasted.blocks.some((block) => block.artefacts.length > 0)).toBe(true);
+    expect(canonical.blocks.every((block) => block.artefacts.length === 0)).toBe(true);
+    expect(parse("---\nstate: Exampleland\n---\n\n1. Three.\n").blocks.every((block) => block.artefacts.length === 0)).toBe(true);
+  });
+});

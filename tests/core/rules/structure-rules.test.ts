@@ -1,0 +1,118 @@
+import { describe, expect, it } from "vitest";
+import { lintText } from "../../../server/src/core/lint/lint.js";
+
+const front = "---\nstate: Exampleland\n---\n\n";
+const pasted = (lines: string[]) => lines.join("\n\n") + "\n";
+
+/** Per rule: drafts that must pass it, and drafts that must fail it exactly once. */
+const table: Record<string, { valid: [string, string][]; invalid: [string, string][] }> = {
+  UPR001: {
+    valid: [
+      ["numbers across sections", front + "# I. A\n\n1. A.\n\n# II. B\n\n2. B.\n"],
+      ["numbers in the annex are not body paragraphs", front + "1. A.\n\n# Annex 1 - List\n\n115.57 Ratify the OPSC (France).\n\n7. Annex row.\n"],
+      ["a year at the start of a wrapped line", front + "1. The law was passed in\n2016. It was amended later.\n"],
+    ],
+    invalid: [
+      ["a gap", front + "1. A.\n\n3. B.\n"],
+      ["a start at 0", front + "0. A.\n\n1. B.\n\n2. C.\n"],
+      ["a step back", front + "1. A.\n\n2. B.\n\n1. C.\n\n2. D.\n"],
+    ],
+  },
+  UPR002: {
+    valid: [
+      ["a title block before the body", front + "Submission by the Example Coalition\n\n# I. Background\n\n1. A.\n"],
+      ["a lead-in heading and a colon sentence", front + "1. A.\n\nRecommendations on health\n\nWe recommend that the Government:\n\na. Fund clinics.\n"],
+      ["a plain heading followed by a paragraph", front + "1. A.\n\nLegal framework\n\n2. B.\n"],
+      ["organisation descriptions in the annex", front + "1. A.\n\n# Annex\n\nThe Example Coalition has 40 members.\n"],
+      ["the extracted seed's wrapped lines", pasted(["1. The first line of a paragraph that wraps", "onto the next line and ends here.", " ", "2. Another one."])],
+    ],
+    invalid: [
+      ["a stray paragraph in the body", front + "1. A.\n\nThis paragraph has no number.\n\n2. B.\n"],
+      ["a tail broken off its paragraph", front + "1. A paragraph that ended up\n\nin two blocks.\n"],
+    ],
+  },
+  UPR003: {
+    valid: [
+      ["(I) to (III)", front + "(I) One\n\n1. A.\n\n(II) Two\n\n2. B.\n\n(III) Three\n\n3. C.\n"],
+      ["sub-headings restart under each section", front + "# I. One\n\n## A. Sub\n\n1. A.\n\n# II. Two\n\n## A. Sub\n\n2. B.\n"],
+    ],
+    invalid: [
+      ["a skipped numeral", front + "(I) One\n\n1. A.\n\n(III) Three\n\n2. B.\n"],
+      ["a first section that is not I", front + "# II. Two\n\n1. A.\n"],
+      ["a repeated sub-heading letter", front + "# I. One\n\n## A. Sub\n\n1. A.\n\n## A. Again\n\n2. B.\n"],
+    ],
+  },
+  UPR004: {
+    valid: [
+      ["one style throughout", front + "# I. One\n\n1. A.\n\n# II. Two\n\n2. B.\n"],
+      ["plain headings are not numbered sections", front + "(I) One\n\n1. A.\n\n# Annex 1 - Recommendations\n"],
+    ],
+    invalid: [["(II) among I. headings", front + "# I. One\n\n1. A.\n\n# (II) Two\n\n2. B.\n\n# III. Three\n\n3. C.\n"]],
+  },
+  UPR005: {
+    valid: [
+      ["each list restarts at a.", front + "1. A.\n\nWe recommend:\n\na. X.\n\nb. Y.\n\n2. B.\n\nWe also recommend:\n\na. Z.\n"],
+      ["dash bullets inside an item", front + "1. A.\n\nWe recommend:\n\na. Use these tools:\n - one;\n - two.\n\nb. Y.\n"],
+      ["a lettered sub-heading after a list", front + "1. A.\n\nWe recommend:\n\na. X.\n\nb. Y.\n\na. Child Protection\n\n2. B.\n"],
+    ],
+    invalid: [
+      ["a repeated letter", front + "1. A.\n\nWe recommend:\n\na. X.\n\na. Y.\n"],
+      ["a list that starts at c.", front + "1. A.\n\nWe recommend:\n\nc. X.\n\nd. Y.\n"],
+    ],
+  },
+  UPR006: {
+    valid: [["footnotes in order, one cited twice", front + "1. A.[^1] B.[^2] C.[^1]\n\n[^1]: One.\n[^2]: Two.\n"]],
+    invalid: [["footnote 2 first", front + "1. A.[^2] B.[^1]\n\n[^1]: One.\n[^2]: Two.\n"]],
+  },
+  UPR007: {
+    valid: [
+      ["every reference with a text", front + "1. A.[^1]\n\n[^1]: One.\n"],
+      ["pasted text, whose footnote texts are not in the body", pasted(["1. A claim.1 Another claim.2", "2. More."])],
+    ],
+    invalid: [
+      ["a reference without a text", front + "1. A.[^1] B.[^2]\n\n[^1]: One.\n"],
+      ["a text without a reference", front + "1. A.[^1]\n\n[^1]: One.\n[^2]: Two.\n"],
+    ],
+  },
+  UPR008: {
+    valid: [
+      ["references to existing paragraphs", front + "1. See paragraph 2 and paras 1–2.\n\n2. B.\n"],
+      ["a paragraph of another document", front + "1. As in A/HRC/43/15 - Para 121 and paragraph 9 of resolution 16/21.\n"],
+      ["article numbers", front + "1. Under article 12 of the OPSC.\n"],
+    ],
+    invalid: [["a paragraph that does not exist", front + "1. See paragraph 5.\n"]],
+  },
+};
+
+describe.each(Object.entries(table))("%s", (ruleId, { valid, invalid }) => {
+  const problemsOf = (text: string) => lintText(text).problems.filter((problem) => problem.ruleId === ruleId);
+  it.each(valid)("passes: %s", (_, text) => {
+    expect(problemsOf(text)).toEqual([]);
+  });
+  it.each(invalid)("flags: %s", (_, text) => {
+    expect(problemsOf(text)).toHaveLength(1);
+  });
+});
+
+describe("the title block", () => {
+  it("may open with a plain # heading; its text is not an unnumbered body paragraph", () => {
+    const text = `${front}# Joint submission on the rights of the child\n\nSubmitted by the Example Coalition for the fourth cycle.\n\n# I. Background\n\n1. A.\n`;
+    expect(lintText(text).problems.filter((problem) => problem.ruleId === "UPR002")).toEqual([]);
+  });
+});
+
+describe("UPR002 after paragraph 999", () => {
+  it("offers no number the parser would not read as one, and says why", () => {
+    const paragraphs = Array.from({ length: 999 }, (_, i) => `${i + 1}. Paragraph.`).join("\n\n");
+    const text = `${front}${paragraphs}\n\nOne paragraph too many.\n`;
+    const [problem] = lintText(text).problems.filter((found) => found.ruleId === "UPR002");
+    expect(problem.message).toBe("This body paragraph has no number, and paragraph numbers end at 999.");
+    expect(problem.fixes?.map((fix) => fix.title)).toEqual(["Join with the paragraph above"]);
+  });
+
+  it("numbers paragraph 999 itself", () => {
+    const paragraphs = Array.from({ length: 998 }, (_, i) => `${i + 1}. Paragraph.`).join("\n\n");
+    const [problem] = lintText(`${front}${paragraphs}\n\nThe last one.\n`).problems.filter((found) => found.ruleId === "UPR002");
+    expect(problem.fixes?.[0].title).toBe("Number it as paragraph 999");
+  });
+});
