@@ -1,4 +1,5 @@
 import type { Block, CrossReference, Directive, DirectiveKind, Marker, ThemeMention } from "../model.js";
+import { citesAnotherDocument } from "./reference-context.js";
 
 const TAG = /\[([A-Z]\d{1,2}(?:\s*[,;]\s*[A-Z]\d{1,2})*)\]/g;
 const THEMES_LINE = /^[ \t]*(?:UPR\s+)?themes?:[ \t]*(.*)$/gim;
@@ -63,16 +64,16 @@ function pushCodes(list: string, offset: number, form: ThemeMention["form"], out
 
 const CROSS_REFERENCE =
   /\b(?:paragraphs?|paras?\.?)[ \t\n]+(\d{1,3})(?:[ \t]*(?:–|—|-|to)[ \t]*(\d{1,3}))?((?:[ \t]*(?:,|and|&)[ \t]*\d{1,3}(?![\d.]))*)(?![\d.]\d)/gi;
-const EXTERNAL_BEFORE = /[A-Z]{1,5}\/[\w./-]*\s*[-–,]?\s*$/;
-const EXTERNAL_AFTER = /^\s+(?:of|in)\s+(?!(?:the\s+)?(?:present|this)\b)/i;
 const FURTHER = /\d{1,3}/g;
 /** Tried first: most blocks never say "para", and this is found much faster than the full expression. */
 const PARA = /para/i;
 
 /**
  * References to paragraphs of this document in some consecutive blocks: `paragraph 12`,
- * `para. 12`, `paras 3–5`, `paragraphs 3, 4 and 7`. Those in the annex are left for the caller to
- * drop, as only the blocks before can tell where the annex starts.
+ * `para. 12`, `paras 3–5`, `paragraphs 3, 4 and 7`. References that cite another document, and
+ * those in footnote texts (canonical, or at the page bottoms of pasted text), are not among them.
+ * Those in the annex are left for the caller to drop, as only the blocks before can tell where
+ * the annex starts.
  */
 export function findCrossReferences(text: string, blocks: readonly Block[], out: CrossReference[]): void {
   for (const block of blocks) {
@@ -81,10 +82,8 @@ export function findCrossReferences(text: string, blocks: readonly Block[], out:
     if (!PARA.test(blockText)) continue;
     CROSS_REFERENCE.lastIndex = 0;
     for (let match = CROSS_REFERENCE.exec(blockText); match; match = CROSS_REFERENCE.exec(blockText)) {
-      const before = blockText.slice(Math.max(0, match.index - 40), match.index);
-      const after = blockText.slice(match.index + match[0].length, match.index + match[0].length + 40);
-      if (EXTERNAL_BEFORE.test(before) || EXTERNAL_AFTER.test(after)) continue;
       const base = block.start + match.index;
+      if (insideArtefact(block, base) || citesAnotherDocument(blockText, match.index, match.index + match[0].length)) continue;
       const numbers: Marker[] = [];
       FURTHER.lastIndex = 0;
       for (let digits = FURTHER.exec(match[0]); digits; digits = FURTHER.exec(match[0])) {
@@ -97,6 +96,10 @@ export function findCrossReferences(text: string, blocks: readonly Block[], out:
       out.push({ start: base, end: base + match[0].length, numbers, targets });
     }
   }
+}
+
+function insideArtefact(block: Block, offset: number): boolean {
+  return block.artefacts.some((span) => span.start <= offset && offset < span.end);
 }
 
 function numberMarker(digits: string, start: number): Marker {
