@@ -194,6 +194,20 @@ describe("instrument-titles.json", () => {
     }
   });
 
+  it("every short form is the ending of its title, from a preposition on, and keeps a flagged term", () => {
+    const terms = luxembourg.entries.flatMap((e) => e.terms);
+    const entries: { title: string; shortForms?: string[] }[] = instrumentTitles.titles;
+    const withShortForms = entries.filter((t) => t.shortForms);
+    expect(withShortForms.length).toBeGreaterThan(0);
+    for (const { title, shortForms } of withShortForms) {
+      for (const short of shortForms!) {
+        expect(title.endsWith(` ${short}`), short).toBe(true);
+        expect(short, short).toMatch(/^(?:on|to|of|concerning|related to) /);
+        expect(terms.some((term) => containsPhrase(short, term)), short).toBe(true);
+      }
+    }
+  });
+
   it("every title contains a term the Luxembourg pack flags (else it need not be listed)", () => {
     const terms = luxembourg.entries.flatMap((e) => e.terms);
     for (const title of titles) {

@@ -55,7 +55,7 @@ describe("the seed submission's terminology", () => {
   });
 
   it("the exemptions do the work: without its quotation marks and titles the seed has terms to flag", () => {
-    const unquoted = extracted.replace(/[‘’“”]/g, "").replace(/Special Rapporteur on/g, "Rapporteur for").replace(/Optional Protocol to/g, "Protocol to");
+    const unquoted = extracted.replace(/[‘’“”]/g, "").replace(/Special Rapporteur on/g, "Rapporteur for").replace(/Optional Protocol to/g, "Protocol to").replace(/on the sale(\s+)of/g, "on sale$1of");
     expect(terms(unquoted)).toEqual([
       "35 UPR101 child pornography",
       "122 UPR102 survival sex",

@@ -33,8 +33,15 @@ interface PackFile {
 
 const PACK_FILES: Record<TermPackName, PackFile> = { luxembourg, "un-general": unGeneral };
 
-/** Titles of instruments and mandates that contain avoided terms; nothing inside them is flagged. */
-export const INSTRUMENT_TITLES: readonly string[] = instrumentTitles.titles.map((entry) => entry.title);
+/**
+ * Titles of instruments and mandates that contain avoided terms, and the distinctive endings by
+ * which they are also cited ("… and on the sale of children, child prostitution and child
+ * pornography"): nothing inside them is flagged.
+ */
+export const INSTRUMENT_TITLES: readonly string[] = instrumentTitles.titles.flatMap((entry: { title: string; shortForms?: string[] }) => [
+  entry.title,
+  ...(entry.shortForms ?? []),
+]);
 
 function packEntries(name: TermPackName): TermEntry[] {
   const file = PACK_FILES[name];
