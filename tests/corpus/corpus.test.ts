@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { CORPUS, corpusFiles, lintForm, readReview, renderSnapshot, type Form } from "./corpus.js";
+import { convertToCanonical } from "../../server/src/core/edits/convert.js";
+import { CORPUS, corpusFiles, lettersAndDigits, linesLost, lintForm, readReview, renderSnapshot, type Form } from "./corpus.js";
 
 /**
  * Real submissions as pasted from PDF, and as `convert` leaves them: the problems raised are kept
@@ -9,6 +10,13 @@ import { CORPUS, corpusFiles, lintForm, readReview, renderSnapshot, type Form } 
  */
 const review = readReview();
 const FORMS: Form[] = ["pasted", "converted"];
+
+describe("the word check", () => {
+  it("finds a line whose words went missing, and passes joined lines, hyphens and footnote brackets", () => {
+    expect(linesLost("Rights of the\nchild are\nprotected.12", "Rights of the protected.[^12]")).toEqual(["child are"]);
+    expect(linesLost("a well-\nknown law3\n\n4", "a wellknown law[^3]", ["4"])).toEqual([]);
+  });
+});
 
 describe("corpus of real submissions", () => {
   for (const { name, text } of corpusFiles()) {
@@ -22,5 +30,11 @@ describe("corpus of real submissions", () => {
         });
       });
     }
+
+    it(`${name}: convert keeps every word`, () => {
+      const converted = convertToCanonical(text);
+      expect(linesLost(text, converted)).toEqual([]);
+      expect(lettersAndDigits(converted).length).toBeGreaterThanOrEqual(lettersAndDigits(text).length);
+    });
   }
 });

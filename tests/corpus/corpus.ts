@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { convertToCanonical } from "../../server/src/core/convert.js";
-import { lintText } from "../../server/src/core/lint.js";
+import { convertToCanonical } from "../../server/src/core/edits/convert.js";
+import { lintText } from "../../server/src/core/lint/lint.js";
 import type { Problem } from "../../server/src/core/rules/types.js";
 
 export const CORPUS = __dirname;
@@ -72,4 +72,19 @@ export function renderSnapshot(name: string, form: Form, found: Found[], verdict
     lines.push("", `${entry.line}:${entry.column} ${entry.problem.ruleId}/${entry.problem.ruleName} ${entry.problem.message}`, `  | ${entry.excerpt}`, `  ${judged}`);
   }
   return lines.join("\n") + "\n";
+}
+
+/** Letters and digits alone: what stays of a text whatever lines, spaces, hyphens and footnote brackets convert changes. */
+export function lettersAndDigits(text: string): string {
+  return text.replace(/[^\p{L}\p{N}]+/gu, "");
+}
+
+/**
+ * The lines of the input whose letters and digits do not all come out of convert, in order
+ * within the line, leaving aside the lines convert says it removed.
+ */
+export function linesLost(input: string, output: string, removed: readonly string[] = []): string[] {
+  const kept = lettersAndDigits(output);
+  const dropped = new Set(removed.map((line) => line.trim()));
+  return input.split("\n").filter((line) => !dropped.has(line.trim()) && !kept.includes(lettersAndDigits(line)));
 }
