@@ -33,7 +33,7 @@ const NAME_WORDS = 8;
 export function outline(document: UprDocument): OutlineNode[] {
   const roots = document.sections.map((section) => sectionNode(document, section, false));
   const leaves = [
-    ...document.blocks.filter((block) => block.kind === "paragraph").map((block) => paragraphNode(document, block)),
+    ...document.blocks.filter((block) => block.kind === "paragraph").map((block) => markedNode("paragraph", document, block)),
     ...document.lists.map((list) => listNode(document, list)),
   ].sort((a, b) => a.span.start - b.span.start);
   const top: OutlineNode[] = [];
@@ -80,9 +80,10 @@ function sectionNode(document: UprDocument, section: Section, nested: boolean): 
   };
 }
 
-function paragraphNode(document: UprDocument, block: Block): OutlineNode {
+/** A numbered paragraph or a lettered recommendation: its marker and first words. */
+function markedNode(kind: "paragraph" | "item", document: UprDocument, block: Block): OutlineNode {
   return {
-    kind: "paragraph",
+    kind,
     name: `${block.marker!.text}. ${firstWords(contentText(document, block))}`,
     span: { start: block.start, end: block.end },
     selection: firstLine(block),
@@ -93,7 +94,7 @@ function paragraphNode(document: UprDocument, block: Block): OutlineNode {
 function listNode(document: UprDocument, list: RecommendationList): OutlineNode {
   const textLeadIn = list.leadIn.find((block) => block.kind === "text");
   const named = list.leadIn[0];
-  const items = list.items.map((item) => itemNode(document, item));
+  const items = list.items.map((item) => markedNode("item", document, item));
   const start = textLeadIn?.start ?? list.items[0].start;
   const count = list.items.length;
   const firstLetter = toLetter(list.items[0].marker!.value);
@@ -107,15 +108,6 @@ function listNode(document: UprDocument, list: RecommendationList): OutlineNode 
   };
 }
 
-function itemNode(document: UprDocument, item: Block): OutlineNode {
-  return {
-    kind: "item",
-    name: `${item.marker!.text}. ${firstWords(contentText(document, item))}`,
-    span: { start: item.start, end: item.end },
-    selection: firstLine(item),
-    children: [],
-  };
-}
 
 /** Puts a leaf into the innermost section that holds its start, or at the top. */
 function place(leaf: OutlineNode, sections: OutlineNode[], top: OutlineNode[]): void {

@@ -18,3 +18,46 @@ export function phraseProblem(value: unknown): string | undefined {
   if (value.length > MAX_PHRASE_LENGTH) return `must be at most ${MAX_PHRASE_LENGTH} characters`;
   return undefined;
 }
+
+/**
+ * Reads a list setting item by item. `read` gives the item to keep, or why it is not usable;
+ * each unusable item and a value that is no list are reported, and only the usable items kept.
+ */
+export function readListSetting<T>(
+  value: unknown,
+  label: string,
+  usage: string,
+  read: (item: unknown) => { item: T } | string,
+  report: (message: string) => void,
+): T[] | undefined {
+  if (!Array.isArray(value)) {
+    report(`${label} must be ${usage}; it is ignored.`);
+    return undefined;
+  }
+  const items: T[] = [];
+  value.forEach((entry: unknown, index) => {
+    const result = read(entry);
+    if (typeof result === "string") report(`${label} item ${index + 1}: ${result}; it is ignored.`);
+    else items.push(result.item);
+  });
+  return items;
+}
+
+/**
+ * The first checks of a setting that must be an object: absent gives undefined and no problem,
+ * anything but an object is reported with how to write it, and keys it does not know are reported.
+ */
+export function settingObject(
+  value: unknown,
+  knownKeys: readonly string[],
+  usage: string,
+  report: (message: string) => void,
+): Record<string, unknown> | undefined {
+  if (value === undefined) return undefined;
+  if (!isObject(value)) {
+    report(`write ${usage}; it is ignored.`);
+    return undefined;
+  }
+  for (const key of Object.keys(value)) if (!knownKeys.includes(key)) report(`unknown key "${key}"; it is ignored.`);
+  return value;
+}

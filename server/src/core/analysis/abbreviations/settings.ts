@@ -1,4 +1,4 @@
-import { isObject, type SettingProblem } from "../../text/setting-checks.js";
+import { isObject, settingObject, type SettingProblem } from "../../text/setting-checks.js";
 
 /** An abbreviation readers know without a definition. */
 export interface KnownAbbreviation {
@@ -21,18 +21,14 @@ const ABBREVIATION = /^\p{Lu}[\p{L}\p{N}&.-]{0,14}$/u;
 export function readAbbreviationSettings(value: unknown): { settings: AbbreviationSettings; problems: SettingProblem[] } {
   const problems: SettingProblem[] = [];
   const problem = (message: string) => problems.push({ key: "abbreviations", message: `"abbreviations": ${message}` });
-  if (value === undefined) return { settings: {}, problems };
-  if (!isObject(value)) {
-    problem('write {"known": ["SAARC", …]}; it is ignored.');
-    return { settings: {}, problems };
-  }
   const settings: AbbreviationSettings = {};
-  for (const key of Object.keys(value)) if (key !== "known") problem(`unknown key "${key}"; it is ignored.`);
-  if (value.known !== undefined) {
-    if (!Array.isArray(value.known)) problem('"known" must be a list of abbreviations; it is ignored.');
+  const object = settingObject(value, ["known"], '{"known": ["SAARC", …]}', problem);
+  if (object === undefined) return { settings, problems };
+  if (object.known !== undefined) {
+    if (!Array.isArray(object.known)) problem('"known" must be a list of abbreviations; it is ignored.');
     else {
       settings.known = [];
-      value.known.forEach((entry: unknown, index) => {
+      object.known.forEach((entry: unknown, index) => {
         const abbreviation = typeof entry === "string" ? entry : isObject(entry) ? entry.abbreviation : undefined;
         const expansion = isObject(entry) ? entry.expansion : undefined;
         if (typeof abbreviation !== "string" || !ABBREVIATION.test(abbreviation)) {

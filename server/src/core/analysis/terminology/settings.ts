@@ -1,4 +1,4 @@
-import { isObject, phraseProblem, type SettingProblem } from "../../text/setting-checks.js";
+import { isObject, phraseProblem, readListSetting, type SettingProblem } from "../../text/setting-checks.js";
 
 export type TermSeverity = "warning" | "information";
 
@@ -50,15 +50,11 @@ export function readTerminologySettings(source: Readonly<Record<string, unknown>
   const { terms, termPacks, termExceptions } = source;
 
   if (terms !== undefined) {
-    if (!Array.isArray(terms)) problems.push({ key: "terms", message: '"terms" must be a list of {"term": …} objects; it is ignored.' });
-    else {
-      settings.terms = [];
-      terms.forEach((value, index) => {
-        const term = readTerm(value);
-        if (typeof term === "string") problems.push({ key: "terms", message: `"terms" item ${index + 1}: ${term}; it is ignored.` });
-        else settings.terms!.push(term);
-      });
-    }
+    const read = readListSetting(terms, '"terms"', 'a list of {"term": …} objects', (value) => {
+      const term = readTerm(value);
+      return typeof term === "string" ? term : { item: term };
+    }, (message) => problems.push({ key: "terms", message }));
+    if (read) settings.terms = read;
   }
 
   if (termPacks !== undefined) {
@@ -76,15 +72,10 @@ export function readTerminologySettings(source: Readonly<Record<string, unknown>
   }
 
   if (termExceptions !== undefined) {
-    if (!Array.isArray(termExceptions)) problems.push({ key: "termExceptions", message: '"termExceptions" must be a list of phrases; it is ignored.' });
-    else {
-      settings.termExceptions = [];
-      termExceptions.forEach((value, index) => {
-        const invalid = phraseProblem(value);
-        if (invalid) problems.push({ key: "termExceptions", message: `"termExceptions" item ${index + 1}: ${invalid}; it is ignored.` });
-        else settings.termExceptions!.push(value as string);
-      });
-    }
+    const read = readListSetting(termExceptions, '"termExceptions"', "a list of phrases", (value) => phraseProblem(value) ?? { item: value as string }, (message) =>
+      problems.push({ key: "termExceptions", message }),
+    );
+    if (read) settings.termExceptions = read;
   }
   return { settings, problems };
 }

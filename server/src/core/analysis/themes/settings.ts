@@ -1,4 +1,4 @@
-import { isObject, phraseProblem, type SettingProblem } from "../../text/setting-checks.js";
+import { isObject, phraseProblem, readListSetting, settingObject, type SettingProblem } from "../../text/setting-checks.js";
 
 /** A theme added in `.upr-draft.json`. */
 export interface ThemeSetting {
@@ -23,27 +23,16 @@ export const THEME_CODE = /^[A-Z]\d{1,2}$/;
 export function readThemeSettings(value: unknown): { settings: ThemeSettings; problems: SettingProblem[] } {
   const problems: SettingProblem[] = [];
   const problem = (message: string) => problems.push({ key: "themes", message: `"themes": ${message}` });
-  if (value === undefined) return { settings: {}, problems };
-  if (!isObject(value)) {
-    problem('write {"replace": false, "add": [{"code": "X1", "title": "…"}]}; it is ignored.');
-    return { settings: {}, problems };
-  }
   const settings: ThemeSettings = {};
-  for (const key of Object.keys(value)) if (key !== "replace" && key !== "add") problem(`unknown key "${key}"; it is ignored.`);
-  if (value.replace !== undefined) {
-    if (typeof value.replace === "boolean") settings.replace = value.replace;
+  const object = settingObject(value, ["replace", "add"], '{"replace": false, "add": [{"code": "X1", "title": "…"}]}', problem);
+  if (object === undefined) return { settings, problems };
+  if (object.replace !== undefined) {
+    if (typeof object.replace === "boolean") settings.replace = object.replace;
     else problem('"replace" must be true or false; it is ignored.');
   }
-  if (value.add !== undefined) {
-    if (!Array.isArray(value.add)) problem('"add" must be a list of {"code", "title"} objects; it is ignored.');
-    else {
-      settings.add = [];
-      value.add.forEach((theme: unknown, index) => {
-        const invalid = themeProblem(theme);
-        if (invalid) problem(`"add" item ${index + 1}: ${invalid}; it is ignored.`);
-        else settings.add!.push(theme as ThemeSetting);
-      });
-    }
+  if (object.add !== undefined) {
+    const themes = readListSetting(object.add, '"add"', 'a list of {"code", "title"} objects', (theme) => themeProblem(theme) ?? { item: theme as ThemeSetting }, problem);
+    if (themes) settings.add = themes;
   }
   return { settings, problems };
 }
