@@ -59,7 +59,7 @@ describe("texts far bigger than any submission", () => {
   it(
     "100,000 paragraphs of pasted text, numbered 1–999 over and over",
     () => {
-      const text = Array.from({ length: 100_000 }, (_, i) => `${(i % 999) + 1}. Paragraph text`).join("\n");
+      const text = Array.from({ length: 100_000 }, (_, i) => `${(i % 999) + 1}. Paragraph text.`).join("\n");
       const { document } = survives(text);
       expect(document.mode).toBe("pasted");
       expect(document.paragraphs).toHaveLength(100_000);

@@ -1,3 +1,4 @@
+import { NUMBERING_SETTINGS } from "../document/front-matter-fields.js";
 import type { Rule } from "../rules/types.js";
 import { TERM_PACK_NAMES } from "../analysis/terminology/settings.js";
 
@@ -40,6 +41,11 @@ export function configSchema(rules: readonly Rule[]): Schema {
         additionalProperties: false,
       },
       wordLimit: { description: "The submission's word limit, when its front matter sets none.", type: "integer", minimum: 1 },
+      numbering: {
+        description:
+          "How paragraphs are numbered, when the front matter does not say: \"flat\" (1, 2, 3 … across sections), \"decimal\" (1., 1.1, 1.1.1), \"per-section\" (1, 2, 3 … afresh under each heading), or \"auto\" to read it from the numbers.",
+        enum: [...NUMBERING_SETTINGS],
+      },
       terms: {
         description: "Project terms to flag; one with the spelling of a built-in term replaces it.",
         type: "array",

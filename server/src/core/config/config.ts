@@ -1,3 +1,4 @@
+import { isNumberingSetting, NUMBERING_SETTINGS, type NumberingSetting } from "../document/front-matter-fields.js";
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from "jsonc-parser";
 import type { Rule, Severity } from "../rules/types.js";
 import { sharedSettings, validateSharedSettings, type SharedSettings } from "./shared-settings.js";
@@ -11,6 +12,7 @@ export type RuleSetting = Severity | "off" | boolean | ({ severity?: Severity | 
 export interface UprConfig extends SharedSettings {
   rules?: Record<string, RuleSetting>;
   wordLimit?: number;
+  numbering?: NumberingSetting;
   [key: string]: unknown;
 }
 
@@ -25,7 +27,7 @@ export interface EffectiveRule {
 }
 
 const SEVERITIES = new Set(["error", "warning", "information", "hint", "off"]);
-const KNOWN_KEYS = new Set(["$schema", "rules", "wordLimit", "terms", "termPacks", "termExceptions", "themes", "abbreviations"]);
+const KNOWN_KEYS = new Set(["$schema", "rules", "wordLimit", "numbering", "terms", "termPacks", "termExceptions", "themes", "abbreviations"]);
 
 /** Reads a config file's text. A broken file gives problems and an empty config (so the defaults apply). */
 export function parseConfig(text: string, rules: readonly Rule[]): { config: UprConfig; problems: ConfigProblem[] } {
@@ -60,6 +62,10 @@ function validate(text: string, config: UprConfig, rules: readonly Rule[]): Conf
   if (config.wordLimit !== undefined && !(Number.isInteger(config.wordLimit) && config.wordLimit > 0)) {
     problems.push({ ...at("wordLimit"), message: "\"wordLimit\" must be a positive whole number; it is ignored." });
     delete config.wordLimit;
+  }
+  if (config.numbering !== undefined && !isNumberingSetting(config.numbering)) {
+    problems.push({ ...at("numbering"), message: `"numbering" is one of ${NUMBERING_SETTINGS.map((value) => `"${value}"`).join(", ")}; it is ignored.` });
+    delete config.numbering;
   }
   if (config.rules !== undefined && (typeof config.rules !== "object" || config.rules === null || Array.isArray(config.rules))) {
     problems.push({ ...at("rules"), message: "\"rules\" must be an object of rule IDs or names; it is ignored." });

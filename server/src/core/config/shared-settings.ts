@@ -5,15 +5,17 @@ import { readThemeSettings, type ThemeSettings } from "../analysis/themes/settin
 
 /**
  * The top-level settings of `.upr-draft.json` that rules read besides their own options:
- * terminology, themes, abbreviations and the word limit. Every rule receives them among its options.
+ * terminology, themes, abbreviations, the word limit and the numbering scheme. Every rule receives them among its options.
  */
 export interface SharedSettings extends TerminologySettings {
   themes?: ThemeSettings;
   abbreviations?: AbbreviationSettings;
   wordLimit?: number;
+  /** How paragraphs are numbered, when the front matter does not say: see `NumberingSetting`. */
+  numbering?: string;
 }
 
-export const SHARED_SETTING_KEYS = ["terms", "termPacks", "termExceptions", "themes", "abbreviations", "wordLimit"] as const;
+export const SHARED_SETTING_KEYS = ["terms", "termPacks", "termExceptions", "themes", "abbreviations", "wordLimit", "numbering"] as const;
 
 /** Layers the shared settings of several configs, lowest first: a later config's value of a key wins. */
 export function sharedSettings(...configs: (Readonly<Record<string, unknown>> | undefined)[]): SharedSettings {
@@ -35,6 +37,7 @@ export function validateSharedSettings(config: Record<string, unknown>): Setting
     themes: themes.settings,
     abbreviations: abbreviations.settings,
     wordLimit: typeof config.wordLimit === "number" ? config.wordLimit : undefined,
+    numbering: typeof config.numbering === "string" ? config.numbering : undefined,
   };
   for (const key of SHARED_SETTING_KEYS) {
     if (config[key] === undefined) continue;

@@ -1,6 +1,14 @@
 import type { UprDocument } from "./model.js";
 import type { Span } from "../text/text.js";
 
+/** How a draft numbers its paragraphs, as the front matter or `.upr-draft.json` may pin it; `auto` reads it from the numbers. */
+export const NUMBERING_SETTINGS = ["auto", "flat", "decimal", "per-section"] as const;
+export type NumberingSetting = (typeof NUMBERING_SETTINGS)[number];
+
+export function isNumberingSetting(value: unknown): value is NumberingSetting {
+  return typeof value === "string" && (NUMBERING_SETTINGS as readonly string[]).includes(value);
+}
+
 /** The metadata a submission can declare in its front matter. */
 export interface SubmissionMetadata {
   state?: string;
@@ -10,9 +18,11 @@ export interface SubmissionMetadata {
   organisations: string[];
   language?: string;
   wordLimit?: number;
+  /** How the paragraphs are numbered; `auto` reads it from the numbers. */
+  numbering?: NumberingSetting;
 }
 
-export const FRONT_MATTER_KEYS = ["state", "cycle", "session", "submission", "organisations", "language", "wordLimit"] as const;
+export const FRONT_MATTER_KEYS = ["state", "cycle", "session", "submission", "organisations", "language", "wordLimit", "numbering"] as const;
 
 /** Reads the front matter's fields, keeping only values of the right type. */
 export function submissionMetadata(document: UprDocument): SubmissionMetadata {
@@ -26,6 +36,7 @@ export function submissionMetadata(document: UprDocument): SubmissionMetadata {
     organisations,
     language: typeof data.language === "string" ? data.language : undefined,
     wordLimit: positiveInteger(data.wordLimit),
+    numbering: isNumberingSetting(data.numbering) ? data.numbering : undefined,
   };
 }
 

@@ -4,8 +4,10 @@ import type { LineIndex, Span } from "../text/text.js";
 export interface Marker extends Span {
   /** The marker as written, without its punctuation ("12", "aa", "IV"). */
   text: string;
-  /** Its numeric value: 12, 27 for "aa", 4 for "IV". */
+  /** Its numeric value: 12, 27 for "aa", 4 for "IV"; for a decimal number, its last part (3 for "2.3"). */
   value: number;
+  /** For a decimal number ("2.3.1"), every part: [2, 3, 1]. */
+  path?: number[];
 }
 
 export type HeadingStyle =
@@ -13,7 +15,7 @@ export type HeadingStyle =
   | "roman-dot" // I. Title
   | "upper-letter" // A. Title
   | "lower-letter" // a. Title
-  | "numbered" // 1. Title (only with #)
+  | "numbered" // 1. Title, 2.3 Title
   | "plain"; // Title
 
 export type BlockKind =
@@ -29,6 +31,8 @@ export type TextRole =
   | "title" // the title block before the body
   | "lead-in" // introduces a recommendation list
   | "body" // an unnumbered paragraph in the body
+  | "quotation" // a block quotation: opens with a quotation mark, or quotes an earlier recommendation
+  | "closing" // after the body: a date, a signature, a contact block, a list of members
   | "annex"; // text after the annex heading
 
 export interface Block extends Span {
@@ -67,6 +71,11 @@ export interface RecommendationList extends Span {
 export interface Section extends Span {
   heading: Block;
   children: Section[];
+}
+
+/** A line of page furniture in pasted text: a page number, or a running header or footer. */
+export interface PageFurniture extends Span {
+  kind: "page-number" | "running-line";
 }
 
 export interface FootnoteReference extends Span {
@@ -127,7 +136,13 @@ export interface UprDocument {
   sections: Section[];
   annex?: Block;
   footnoteReferences: FootnoteReference[];
+  /**
+   * `[^n]:` definitions; in pasted text, footnote texts found at page bottoms (artefacts of the
+   * blocks they interrupt) and endnotes after a "Notes" heading (blocks of their own).
+   */
   footnoteDefinitions: Block[];
+  /** Page numbers and running headers and footers of pasted text (artefacts of the blocks they interrupt). */
+  furniture: PageFurniture[];
   quotes: Span[];
   abbreviations: AbbreviationDefinition[];
   themes: ThemeMention[];

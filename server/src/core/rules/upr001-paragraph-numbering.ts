@@ -1,86 +1,126 @@
+import { lastLineSpan } from "../document/block-lines.js";
 import type { Block, CrossReference, UprDocument } from "../document/model.js";
-import { describeMissing, renumberEdits, sequenceBreaks } from "./sequence.js";
+import { endsSentence } from "../document/parser/blocks.js";
+import { firstStartingFrom } from "../document/span-search.js";
+import { expectedNumbers, numberedRun, numberingBreaks, numberingScheme, type NumberedRun, type NumberingBreak } from "../analysis/numbering.js";
 import type { Fix, TextEdit } from "../text/edit.js";
+import { describeMissing } from "./sequence.js";
 import type { Rule } from "./types.js";
 
 export const paragraphNumbering: Rule = {
   id: "UPR001",
   name: "paragraph-numbering",
-  description: "Numbered paragraphs run 1, 2, 3 … across all sections, with no gap, duplicate or step back.",
+  description:
+    "Numbered paragraphs run without a gap, duplicate or step back, in the draft's scheme: 1, 2, 3 … across all sections (the OHCHR default), decimal (1., 1.1, 1.1.1) or afresh in each section. A number with no text and a numbered block quotation are flagged too.",
   rationale:
     "OHCHR asks for numbered paragraphs so that its summary can cite them; a gap or a duplicate after a cut and paste makes citations point at the wrong text.",
   tags: ["structure", "numbering"],
   defaultSeverity: "warning",
   enabledByDefault: true,
   fixable: true,
-  check({ document, report }) {
-    const markers = document.paragraphs.map((paragraph) => paragraph.marker!);
-    const breaks = sequenceBreaks(markers);
-    // Worked out once for all breaks: a fix computing them itself would make many breaks quadratic.
-    const positions = breaks.length > 0 ? positionsByNumber(document.paragraphs) : undefined;
+  check({ document, options, report }) {
+    const run = numberedRun(document, numberingScheme(document, options.numbering));
+    const breaks = numberingBreaks(run);
     breaks.forEach((found, b) => {
-      const marker = markers[found.index];
-      const until = breaks[b + 1]?.index ?? markers.length;
-      const message =
-        found.kind === "start"
-          ? `Paragraph numbering starts at ${found.actual}; it should start at 1.`
-          : found.kind === "gap"
-            ? `Paragraph numbering jumps from ${found.previous} to ${found.actual}: ${describeMissing(found.previous! + 1, found.actual - 1, String)} missing.`
-            : found.kind === "duplicate"
-              ? `Paragraph number ${found.actual} is used twice.`
-              : `Paragraph ${found.actual} comes after paragraph ${found.previous}: out of order.`;
-      report({
-        start: marker.start,
-        end: marker.end,
-        message,
-        expected: String(found.expected),
-        actual: String(found.actual),
-        fixes: [renumberFix(document, found.index, until, positions, markers)],
-      });
+      const marker = run.blocks[found.index].marker!;
+      const fix = found.kind === "missing-level" ? undefined : renumberFix(document, run, found.index, breaks[b + 1]?.index ?? run.blocks.length);
+      report({ start: marker.start, end: marker.end, message: breakMessage(found, run), expected: found.expected, actual: found.actual, fixes: fix && [fix] });
     });
+    for (const block of run.blocks) {
+      const marker = block.marker!;
+      if (block.kind === "paragraph" && block.content.start >= block.content.end) {
+        report({ start: marker.start, end: marker.end, message: `Paragraph ${marker.text} has no text: the number stands alone.` });
+      } else if (block.kind === "paragraph" && isNumberedQuotation(document, block)) {
+        report({ start: marker.start, end: marker.end, message: `Paragraph ${marker.text} is a block quotation: a quotation takes no paragraph number.` });
+      } else if (block.kind === "paragraph" && startsMidSentence(document, block)) {
+        report({
+          start: marker.start,
+          end: marker.end,
+          message: `Paragraph ${marker.text} starts mid-sentence: its number splits the paragraph before in two.`,
+        });
+      }
+    }
   },
 };
 
+function breakMessage(found: NumberingBreak, run: NumberedRun): string {
+  const { actual, previous, expected } = found;
+  switch (found.kind) {
+    case "start":
+      return `Paragraph numbering starts at ${actual}; it should start at ${expected}.`;
+    case "gap":
+      return run.scheme === "decimal"
+        ? `Paragraph ${actual} follows ${previous}; expected ${expected}.`
+        : `Paragraph numbering jumps from ${previous} to ${actual}: ${describeMissing(Number(previous) + 1, Number(actual) - 1, String)} missing.`;
+    case "duplicate":
+      return `Paragraph number ${actual} is used twice.`;
+    case "order":
+      return `Paragraph ${actual} comes after paragraph ${previous}: out of order.`;
+    case "missing-level":
+      return `Paragraph ${actual} follows ${previous}, but nothing is numbered ${expected}.`;
+  }
+}
+
 /**
- * Gives paragraphs `from` … `to` - 1 the numbers of their positions, and updates the
- * cross-references that pointed at them. Each break's fix runs up to the next break, so the
- * fixes of all breaks together renumber the whole document once.
+ * Gives the numbered blocks `from` … `to` - 1 the numbers the scheme expects after the block
+ * before them, and updates the cross-references that pointed at them (flat numbering). Each
+ * break's fix runs up to the next break, so the fixes of all breaks together renumber the draft.
  */
-export function renumberFix(
-  document: UprDocument,
-  from: number,
-  to = document.paragraphs.length,
-  positions = positionsByNumber(document.paragraphs),
-  markers = document.paragraphs.map((paragraph) => paragraph.marker!),
-): Fix {
-  const edits = renumberEdits(markers, from, String, to);
-  const referenceEdits = crossReferenceEdits(document.crossReferences, positions, from, to);
-  const range = from + 1 === to ? `paragraph ${to}` : `paragraphs ${from + 1}–${to}`;
+export function renumberFix(document: UprDocument, run: NumberedRun, from: number, to: number): Fix {
+  const wanted = expectedNumbers(run, from, to);
+  const edits: TextEdit[] = [];
+  for (let i = from; i < to; i++) {
+    const marker = run.blocks[i].marker!;
+    if (marker.text !== wanted[i - from]) edits.push({ start: marker.start, end: marker.end, newText: wanted[i - from] });
+  }
+  const referenceEdits = run.scheme === "flat" ? crossReferenceEdits(document.crossReferences, run.blocks, from, wanted) : [];
+  const range = from + 1 === to ? `paragraph ${wanted[0]}` : `paragraphs ${wanted[0]}–${wanted[wanted.length - 1]}`;
   const references = referenceEdits.length === 0 ? "" : ` and ${referenceEdits.length} cross-reference${referenceEdits.length > 1 ? "s" : ""}`;
   return { title: `Renumber ${range} in order${references}`, edits: [...edits, ...referenceEdits] };
 }
 
-/** Where each paragraph number occurs, by position. */
-function positionsByNumber(paragraphs: Block[]): Map<number, number[]> {
-  const positions = new Map<number, number[]>();
-  paragraphs.forEach((paragraph, position) => {
-    const list = positions.get(paragraph.marker!.value);
-    if (list) list.push(position);
-    else positions.set(paragraph.marker!.value, [position]);
-  });
-  return positions;
-}
-
 /** A cross-reference follows its paragraph when the old number named exactly one paragraph. */
-function crossReferenceEdits(references: CrossReference[], positions: Map<number, number[]>, from: number, to: number): TextEdit[] {
+function crossReferenceEdits(references: CrossReference[], blocks: Block[], from: number, wanted: string[]): TextEdit[] {
+  if (references.length === 0) return [];
+  const positions = new Map<number, number[]>();
+  blocks.forEach((block, position) => {
+    const list = positions.get(block.marker!.value);
+    if (list) list.push(position);
+    else positions.set(block.marker!.value, [position]);
+  });
   const edits: TextEdit[] = [];
   for (const reference of references) {
     for (const target of reference.numbers) {
       const matches = positions.get(target.value);
-      if (!matches || matches.length !== 1 || matches[0] < from || matches[0] >= to) continue;
-      const wanted = String(matches[0] + 1);
-      if (wanted !== target.text) edits.push({ start: target.start, end: target.end, newText: wanted });
+      if (!matches || matches.length !== 1 || matches[0] < from || matches[0] >= from + wanted.length) continue;
+      const number = wanted[matches[0] - from];
+      if (number !== target.text) edits.push({ start: target.start, end: target.end, newText: number });
     }
   }
   return edits;
+}
+
+/** A paragraph that opens with a lower-case word after a paragraph that stopped mid-sentence. */
+function startsMidSentence(document: UprDocument, block: Block): boolean {
+  const text = document.text;
+  const first = text[block.content.start] ?? "";
+  if (first === first.toUpperCase()) return false;
+  const index = firstStartingFrom(document.blocks, block.start);
+  const previous = index > 0 ? document.blocks[index - 1] : undefined;
+  if (!previous || (previous.kind !== "paragraph" && previous.kind !== "text")) return false;
+  const last = lastLineSpan(previous);
+  return last !== undefined && !endsSentence(text.slice(last.start, last.end));
+}
+
+const OPENING = "“\"‘„«";
+const CLOSING = /[”"’‟»][.,;]?\d{0,3}\s*$/;
+
+/** A numbered paragraph that is all quotation, after a lead-in ending in a colon. */
+function isNumberedQuotation(document: UprDocument, block: Block): boolean {
+  const text = document.text;
+  if (!OPENING.includes(text[block.content.start] ?? "")) return false;
+  if (!CLOSING.test(text.slice(Math.max(block.content.start, block.end - 12), block.end))) return false;
+  const index = firstStartingFrom(document.blocks, block.start);
+  const previous = index > 0 ? document.blocks[index - 1] : undefined;
+  return previous !== undefined && /:\s*$/.test(text.slice(previous.start, previous.end));
 }

@@ -3,13 +3,14 @@ import type { Block, UprDocument } from "../document/model.js";
 import { endsSentence } from "../document/parser/blocks.js";
 import { MAX_PARAGRAPH_NUMBER } from "../document/parser/lines.js";
 import { firstStartingFrom } from "../document/span-search.js";
-import type { Fix } from "../text/edit.js";
+import type { Fix, TextEdit } from "../text/edit.js";
 import type { Rule } from "./types.js";
 
 export const unnumberedParagraph: Rule = {
   id: "UPR002",
   name: "unnumbered-paragraph",
-  description: "Every paragraph of the body carries a number; text that lost its number or broke off a wrapped paragraph is flagged.",
+  description:
+    "Every paragraph of the body carries a number: text that lost its number or broke off a wrapped paragraph is flagged, and a draft with no numbered paragraph at all is flagged once. Headings, quotations, footnotes, page furniture and closing blocks are not paragraphs.",
   rationale:
     "OHCHR requires numbered paragraphs. Text pasted from PDF or Word often splits a paragraph in two, leaving an unnumbered tail.",
   tags: ["structure", "numbering"],
@@ -17,27 +18,81 @@ export const unnumberedParagraph: Rule = {
   enabledByDefault: true,
   fixable: true,
   check({ document, report }) {
-    const blocks = document.blocks;
-    for (let i = 0; i < blocks.length; i++) {
-      const block = blocks[i];
-      if (block.kind !== "text" || block.role !== "body") continue;
-      const previous = previousContent(blocks, i);
-      const join = previous && joinFix(document, previous, block);
-      const number = nextNumber(document, block);
-      const numbering = number <= MAX_PARAGRAPH_NUMBER ? numberFix(block, number) : undefined;
-      // The preferred fix comes first: joining a tail that broke off its paragraph, else numbering.
-      const ordered = join && looksBrokenOff(document.text, previous!, block) ? [join, numbering] : [numbering, join];
-      const fixes = ordered.filter((fix): fix is Fix => fix !== undefined);
-      const line = firstLineSpan(block) ?? block;
-      report({
-        start: line.start,
-        end: line.end,
-        message: numbering ? "This body paragraph has no number." : `This body paragraph has no number, and paragraph numbers end at ${MAX_PARAGRAPH_NUMBER}.`,
-        fixes,
-      });
-    }
+    if (document.paragraphs.length === 0) reportNoNumbers(document, report);
+    else if (document.mode === "pasted") reportLostNumbers(document, report);
+    else reportUnnumbered(document, report);
   },
 };
+
+type Report = Parameters<Rule["check"]>[0]["report"];
+
+/** Canonical text: every unnumbered block of the body. */
+function reportUnnumbered(document: UprDocument, report: Report): void {
+  const blocks = document.blocks;
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i];
+    if (block.kind !== "text" || block.role !== "body") continue;
+    const previous = previousContent(blocks, i);
+    const join = previous && joinFix(document, previous, block);
+    const number = nextNumber(document, block);
+    const numbering = number <= MAX_PARAGRAPH_NUMBER ? numberFix(block, String(number)) : undefined;
+    // The preferred fix comes first: joining a tail that broke off its paragraph, else numbering.
+    const ordered = join && looksBrokenOff(document.text, previous!, block) ? [join, numbering] : [numbering, join];
+    const fixes = ordered.filter((fix): fix is Fix => fix !== undefined);
+    const line = firstLineSpan(block) ?? block;
+    report({
+      start: line.start,
+      end: line.end,
+      message: numbering ? "This body paragraph has no number." : `This body paragraph has no number, and paragraph numbers end at ${MAX_PARAGRAPH_NUMBER}.`,
+      fixes,
+    });
+  }
+}
+
+/**
+ * Pasted text: unnumbered text is most often the rest of a paragraph cut by a page break, a
+ * quotation or a list, so only a number that is plainly lost is reported: paragraphs N and N + 2
+ * with one block between them that starts a sentence after one that ended.
+ */
+function reportLostNumbers(document: UprDocument, report: Report): void {
+  const { blocks, paragraphs, text } = document;
+  for (let p = 0; p + 1 < paragraphs.length; p++) {
+    const before = paragraphs[p].marker!;
+    const after = paragraphs[p + 1].marker!;
+    if (after.value !== before.value + 2 || (before.path?.length ?? 1) !== (after.path?.length ?? 1)) continue;
+    const from = firstStartingFrom(blocks, paragraphs[p].start) + 1;
+    const to = firstStartingFrom(blocks, paragraphs[p + 1].start);
+    const between = blocks.slice(from, to).filter((block) => block.kind !== "comment");
+    const body = between.filter((block) => block.kind === "text" && block.role === "body");
+    if (body.length !== 1 || between.some((block) => block.kind === "heading")) continue;
+    const block = body[0];
+    const previous = blocks[firstStartingFrom(blocks, block.start) - 1];
+    if (looksBrokenOff(text, previous, block)) continue;
+    const number = before.path ? [...before.path.slice(0, -1), before.value + 1].join(".") : String(before.value + 1);
+    const line = firstLineSpan(block) ?? block;
+    report({ start: line.start, end: line.end, message: `This body paragraph has no number; paragraph ${number} is missing here.`, fixes: [numberFix(block, number)] });
+  }
+}
+
+/** A draft with no numbered paragraph: one problem, whose fix numbers every body paragraph. */
+function reportNoNumbers(document: UprDocument, report: Report): void {
+  const candidates = document.blocks.filter((block) => block.kind === "text" && (block.role === "body" || block.role === "title") && isFullParagraph(document.text, block));
+  if (candidates.length < 2) return;
+  const edits: TextEdit[] = candidates.map((block, i) => ({ start: block.content.start, end: block.content.start, newText: `${i + 1}. ` }));
+  const line = firstLineSpan(candidates[0]) ?? candidates[0];
+  report({
+    start: line.start,
+    end: line.end,
+    message: `No paragraph of this draft is numbered; OHCHR asks for numbered paragraphs (${candidates.length} found).`,
+    fixes: [{ title: `Number the ${candidates.length} body paragraphs 1–${candidates.length}`, edits }],
+  });
+}
+
+/** A paragraph of running text: more than one sentence's worth of words, ending a sentence. */
+function isFullParagraph(text: string, block: Block): boolean {
+  const content = text.slice(block.content.start, block.content.end);
+  return endsSentence(content) && content.split(/\s+/, 21).length > 20;
+}
 
 function previousContent(blocks: Block[], index: number): Block | undefined {
   for (let i = index - 1; i >= 0; i--) if (blocks[i].kind !== "comment") return blocks[i];
@@ -69,6 +124,6 @@ function nextNumber(document: UprDocument, block: Block): number {
   return before === 0 ? 1 : document.paragraphs[before - 1].marker!.value + 1;
 }
 
-function numberFix(block: Block, number: number): Fix {
+function numberFix(block: Block, number: string): Fix {
   return { title: `Number it as paragraph ${number}`, edits: [{ start: block.start, end: block.start, newText: `${number}. ` }] };
 }

@@ -15,6 +15,9 @@ export const sectionNumbering: Rule = {
   check({ document, report }) {
     const top = document.sections.map((section) => section.heading).filter((heading) => isRoman(heading));
     checkRun(top, toRoman, "Section", report);
+    // Lettered sections with no numeral above them: "A. UNIONS", "B. GRIEVANCES".
+    const letteredTop = document.sections.map((section) => section.heading).filter((heading) => heading.heading?.style === "upper-letter");
+    checkRun(letteredTop, (value) => toLetter(value, true), "Section", report);
     for (const section of document.sections) checkSubsections(section, report);
   },
 };

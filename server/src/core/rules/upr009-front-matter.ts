@@ -1,4 +1,4 @@
-import { FRONT_MATTER_KEYS, frontMatterKeySpan } from "../document/front-matter-fields.js";
+import { FRONT_MATTER_KEYS, frontMatterKeySpan, isNumberingSetting } from "../document/front-matter-fields.js";
 import type { ProblemReport, Rule } from "./types.js";
 
 type Check = (value: unknown) => string | undefined;
@@ -14,12 +14,13 @@ const CHECKS: Record<(typeof FRONT_MATTER_KEYS)[number], Check> = {
       : "`organisations` is a list of the submitting organisations' names.",
   language: (value) => (typeof value === "string" && value.trim() ? undefined : "`language` is a language code such as `en`, `fr` or `es`."),
   wordLimit: (value) => (isCount(value, 100_000) ? undefined : "`wordLimit` is a whole number of words."),
+  numbering: (value) => (isNumberingSetting(value) ? undefined : "`numbering` is `auto`, `flat`, `decimal` or `per-section`."),
 };
 
 export const frontMatter: Rule = {
   id: "UPR009",
   name: "front-matter",
-  description: "The YAML front matter parses, and its fields have the expected types: state, cycle, session, submission (individual or joint), organisations, language, wordLimit.",
+  description: "The YAML front matter parses, and its fields have the expected types: state, cycle, session, submission (individual or joint), organisations, language, wordLimit, numbering.",
   rationale: "The rules that depend on the submission's metadata (word limit, joint-submission members) read it from the front matter; a typo there silently switches them off.",
   tags: ["metadata"],
   defaultSeverity: "error",

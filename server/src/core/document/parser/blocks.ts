@@ -1,8 +1,9 @@
-import type { Block, BlockKind, FootnoteReference, Marker } from "../model.js";
+import type { Block, BlockKind, FootnoteReference, Marker, PageFurniture } from "../model.js";
 import { lastLineSpan } from "../block-lines.js";
 import { isBlank, type Line, type LineIndex, type Span } from "../../text/text.js";
 import { GluedFootnotes } from "./footnotes.js";
 import { classifyLine, type LineInfo } from "./lines.js";
+import { endnoteLabel, Furniture, readPageLayout, type PageLayout } from "./page-layout.js";
 
 interface ClassifiedLine {
   line: Line;
@@ -12,6 +13,8 @@ interface ClassifiedLine {
 const STRUCTURAL: ReadonlySet<string> = new Set([
   "hash-heading", "roman-heading", "upper-letter", "number", "letter", "bullet", "footnote-definition", "comment",
 ]);
+/** Footnote text at a page bottom runs on for at most this many lines before the page break. */
+const MAX_NOTE_LINES = 12;
 /** In pasted text, a line shorter than this share of the usual width ended its paragraph. */
 const SHORT_LINE_SHARE = 0.7;
 const SENTENCE_PUNCTUATION = ".!?:;";
@@ -23,11 +26,13 @@ export interface BuiltBlocks {
   notes: Block[];
   /** Footnote markers of pasted text (bare digits), found line by line in document order. */
   references: FootnoteReference[];
+  /** Page numbers and running headers and footers of pasted text, in document order. */
+  furniture: PageFurniture[];
 }
 
 /** Groups classified lines into blocks: headings, numbered paragraphs, items, bullets, footnote texts, text. */
 export function buildBlocks(text: string, lines: LineIndex, bodyLine: number, pasted: boolean): BuiltBlocks {
-  if (!pasted) return { blocks: buildBlocksFrom(text, lines, bodyLine, () => false).blocks, notes: [], references: [] };
+  if (!pasted) return { blocks: buildBlocksFrom(text, lines, bodyLine, () => false).blocks, notes: [], references: [], furniture: [] };
   const classified: ClassifiedLine[] = [];
   for (let i = bodyLine; i < lines.count; i++) {
     if (isBlank(text, lines.starts[i], lines.ends[i])) continue;
@@ -38,7 +43,7 @@ export function buildBlocks(text: string, lines: LineIndex, bodyLine: number, pa
   for (let c = 0; c < classified.length; c++) builder.add(classified[c], c);
   for (const block of builder.blocks) trimEnd(text, block);
   for (const note of builder.notes) trimEnd(text, note);
-  return { blocks: builder.blocks, notes: builder.notes, references: builder.glued.references };
+  return { blocks: builder.blocks, notes: builder.notes, references: builder.glued.references, furniture: builder.furniture };
 }
 
 /**
@@ -76,7 +81,14 @@ class BlockBuilder {
   readonly blocks: Block[] = [];
   readonly notes: Block[] = [];
   readonly glued = new GluedFootnotes();
+  readonly furniture: PageFurniture[] = [];
   private readonly noteLabels = new Set<string>();
+  private readonly layout: PageLayout | undefined;
+  /** The classified line up to which (excluded) lines belong to the footnote text being read. */
+  private noteUntil = -1;
+  private lastNote: Block | undefined;
+  /** The last paragraph number written without a full stop, when the text numbers its paragraphs so. */
+  private undotted = 0;
   private readonly wrapGap: number;
   private readonly shortLine: number;
   private current: Block | undefined;
@@ -88,6 +100,7 @@ class BlockBuilder {
     private readonly pasted: boolean,
     private readonly classified: ClassifiedLine[],
   ) {
+    this.layout = pasted ? readPageLayout(text, classified) : undefined;
     this.wrapGap = pasted ? typicalWrapGap(text, classified) : 0;
     this.shortLine = pasted ? SHORT_LINE_SHARE * typicalWidth(classified) : 0;
   }
@@ -103,11 +116,26 @@ class BlockBuilder {
       this.openComment = !this.text.slice(line.start, line.end).includes("-->");
       return;
     }
-    const note = this.pasted && this.isPageNote(info);
-    const artefact = note || (this.pasted && isArtefact(this.classified, c, this.wrapGap));
+    const layout = this.layout;
+    if (layout && layout.endnotes >= 0 && c >= layout.endnotes) {
+      this.addEndnoteLine(entry, c === layout.endnotes);
+      return;
+    }
+    const furniture = layout ? layout.furniture[c] : Furniture.None;
+    if (furniture !== Furniture.None) {
+      this.furniture.push({ start: line.start + info.indent, end: line.end, kind: furniture === Furniture.PageNumber ? "page-number" : "running-line" });
+    }
+    const noteLine = this.pasted && furniture === Furniture.None && c < this.noteUntil;
+    const note = this.pasted && furniture !== Furniture.RunningLine && (this.isPageNote(info) || this.isLoneNoteLabel(info, c));
+    if (noteLine && !note && this.lastNote) this.extend(this.lastNote, { start: line.start + info.indent, end: line.end });
+    const artefact = note || noteLine || furniture !== Furniture.None || (this.pasted && isArtefact(this.classified, c, this.wrapGap));
     if (note) {
-      this.notes.push(newBlock(line, info, [], "footnote"));
-      this.noteLabels.add(info.label!);
+      const block = newBlock(line, info, [], "footnote");
+      block.label = info.label ?? text(this.text, line, info).trim();
+      this.notes.push(block);
+      this.lastNote = block;
+      this.noteLabels.add(block.label);
+      this.noteUntil = this.noteEnd(c);
     }
     if (artefact && current && current.kind !== "heading" && current.kind !== "comment") {
       // The block's span now runs past its one line, which must be kept on its own.
@@ -122,7 +150,8 @@ class BlockBuilder {
       this.extend(current, { start: line.start + info.indent, end: line.end });
       return;
     }
-    const block = newBlock(line, info, this.pasted ? [] : NO_ARTEFACTS, note || info.kind === "note" ? "text" : undefined);
+    const undotted = info.kind === "note" && this.isUndottedNumber(info);
+    const block = newBlock(line, undotted ? undottedParagraph(info) : info, this.pasted ? [] : NO_ARTEFACTS, info.kind === "note" && !undotted ? "text" : undefined);
     this.openComment = info.kind === "comment" && !this.text.slice(line.start + info.indent + 4, line.end).includes("-->");
     if (artefact) {
       block.artefacts.push({ start: line.start, end: line.end });
@@ -134,7 +163,72 @@ class BlockBuilder {
 
   private continues(current: Block, info: LineInfo, line: Line, gap: number): boolean {
     if (STRUCTURAL.has(info.kind) || gap > this.wrapGap || current.kind === "heading" || current.kind === "comment") return false;
-    return !(this.pasted && endedShort(this.text, current, this.shortLine) && startsUpper(this.text, line.start + info.indent));
+    if (!this.pasted || !startsUpper(this.text, line.start + info.indent)) return true;
+    return !endedShort(this.text, current, this.shortLine) && !this.startsHeadingLine(current, line, info);
+  }
+
+  /**
+   * Lines of the "Notes" section and after it: each labelled line starts a note, the others run on
+   * the note before. The heading is a plain heading.
+   */
+  private addEndnoteLine({ line, info }: ClassifiedLine, heading: boolean): void {
+    const lineText = text(this.text, line, info);
+    const label = heading ? undefined : endnoteLabel(lineText, this.layout!.endnoteLabels);
+    if (!heading && label === undefined) {
+      if (this.lastNote) this.extend(this.lastNote, { start: line.start + info.indent, end: line.end });
+      return;
+    }
+    const block = newBlock(line, { ...info, kind: heading ? "roman-heading" : "footnote-definition", marker: undefined, headingStyle: "plain" }, []);
+    if (heading) block.content.start = block.start;
+    else {
+      block.label = label;
+      block.content.start = line.start + info.indent + (/^\S+\s*/.exec(lineText)?.[0].length ?? 0);
+      this.notes.push(block);
+      this.noteLabels.add(label!);
+      this.lastNote = block;
+    }
+    this.blocks.push(block);
+    this.current = block;
+  }
+
+  /**
+   * Where the footnote text starting at classified line `c` ends: at the page break, when one
+   * comes within a few lines and nothing between looks like the body (numbered paragraphs, lists,
+   * headings); else with its own line.
+   */
+  private noteEnd(c: number): number {
+    const boundary = this.layout!.nextBoundary[c + 1];
+    if (boundary - c > MAX_NOTE_LINES) return c + 1;
+    for (let n = c + 1; n < boundary; n++) if (STRUCTURAL.has(this.classified[n].info.kind)) return c + 1;
+    return boundary;
+  }
+
+  /** A footnote's number alone on its line, its text on the lines below before the page break. */
+  private isLoneNoteLabel(info: LineInfo, c: number): boolean {
+    if (info.kind !== "page-number" || c + 1 >= this.classified.length) return false;
+    const { line } = this.classified[c];
+    const label = text(this.text, line, info).trim();
+    if (!/^\d{1,3}$/.test(label) || this.noteLabels.has(label) || !this.glued.labels.has(label)) return false;
+    const next = this.classified[c + 1].info.kind;
+    return (next === "text" || next === "url") && this.noteEnd(c) > c + 1;
+  }
+
+  /** "3 Text" is paragraph 3 when the paragraphs so far ran 1, 2 without full stops. */
+  private isUndottedNumber(info: LineInfo): boolean {
+    if (!this.layout?.undottedNumbers || info.indent > 3 || Number(info.label) !== this.undotted + 1) return false;
+    this.undotted++;
+    return true;
+  }
+
+  /**
+   * A short line with no full stop after a line that ended a sentence: a heading, in text with
+   * no blank lines ("Concerns", "Proposed Questions").
+   */
+  private startsHeadingLine(current: Block, line: Line, info: LineInfo): boolean {
+    const own = this.text.slice(line.start + info.indent, line.end).trimEnd();
+    if (own.length >= this.shortLine || endsSentence(own) || /[,;-]$/.test(own)) return false;
+    const last = lastLineSpan(current);
+    return last !== undefined && endsSentence(this.text.slice(last.start, last.end));
   }
 
   /** "12 UNICEF, …" is a footnote text when footnote 12 was referred to and has no text yet. */
@@ -172,6 +266,16 @@ function isArtefact(classified: ClassifiedLine[], c: number, wrapGap: number): b
  */
 const NO_ARTEFACTS: Span[] = [];
 
+function text(source: string, line: Line, info: LineInfo): string {
+  return source.slice(line.start + info.indent, line.end);
+}
+
+/** A line "3 Text" read as paragraph 3. */
+function undottedParagraph(info: LineInfo): LineInfo {
+  const label = info.label!;
+  return { ...info, kind: "number", label: undefined, marker: { start: info.indent, end: info.indent + label.length, text: label, value: Number(label) } };
+}
+
 function newBlock(line: Line, info: LineInfo, artefacts: Span[], forced?: BlockKind): Block {
   const kind: BlockKind = forced ?? blockKind(info);
   const marker: Marker | undefined = info.marker && {
@@ -179,6 +283,7 @@ function newBlock(line: Line, info: LineInfo, artefacts: Span[], forced?: BlockK
     end: line.start + info.marker.end,
     text: info.marker.text,
     value: info.marker.value,
+    path: info.marker.path,
   };
   const block: Block = {
     kind,
@@ -286,11 +391,17 @@ function isTrailingSpace(code: number): boolean {
 
 /**
  * Whether a line ends a sentence: `.`, `!`, `?`, `:` or `;`, then closing quotes or brackets, up
- * to three footnote digits and spaces. Read backwards from the end: a regular expression anchored
+ * to three footnote digits or `[^n]` references, and spaces. Read backwards from the end: a regular expression anchored
  * at the end would be tried at every position of the line.
  */
 export function endsSentence(text: string): boolean {
   let i = text.trimEnd().length - 1;
+  // A canonical footnote reference after the full stop: "… in 2020.[^3]".
+  while (i > 2 && text[i] === "]") {
+    const open = text.lastIndexOf("[^", i);
+    if (open < 0 || i - open > 22) break;
+    i = open - 1;
+  }
   const lastDigit = i;
   while (i >= 0 && isDigit(text.charCodeAt(i))) i--;
   if (lastDigit - i > 3) return false;

@@ -6,6 +6,7 @@ import type {
   Directive,
   FootnoteReference,
   FrontMatter,
+  PageFurniture,
   ThemeMention,
   UprDocument,
 } from "../model.js";
@@ -26,6 +27,7 @@ export interface BuiltDocument {
   bodyLine: number;
   blocks: Block[];
   notes: Block[];
+  furniture?: PageFurniture[];
   /** The footnote markers of pasted text; in canonical text, those already known (else they are searched for). */
   references: FootnoteReference[] | undefined;
   /** Cross-references in every block, the annex too, and disable comments, when already known. */
@@ -70,6 +72,7 @@ export function assemble(built: BuiltDocument): UprDocument {
     annex,
     footnoteReferences: built.references ?? [],
     footnoteDefinitions: mode === "canonical" ? footnotes : built.notes,
+    furniture: built.furniture ?? [],
     quotes: [],
     abbreviations: [],
     themes: [],

@@ -21,7 +21,7 @@ export interface LineInfo {
   /** Offset of the first non-space character, relative to the line. */
   indent: number;
   /** Marker relative to the line start, with its value, when the kind has one. */
-  marker?: { start: number; end: number; text: string; value: number };
+  marker?: { start: number; end: number; text: string; value: number; path?: number[] };
   /** Relative offset where the content after the marker starts. */
   contentStart: number;
   hashes?: number;
@@ -30,15 +30,25 @@ export interface LineInfo {
 }
 
 const HASH_HEADING = /^(#{1,6})[ \t]+/;
-const PAREN_ROMAN = /^\(([IVXLC]+)\)[ \t]+(?=\S)/;
+const PAREN_ROMAN = /^\(([IVXLC]+)\)(?:[ \t]+(?=\S)|[ \t]*$)/;
+/** A section numeral alone on its line, as extracted text leaves a centred heading: "II." */
+const ROMAN_ALONE = /^([IVXLC]{1,6})\.[ \t]*$/;
+/**
+ * A decimal paragraph number, "2.3" or "1.1.2", with an optional full stop; each part is 1 to 99.
+ * What follows starts a sentence or a quotation, or nothing does: "2.5 million" is not one.
+ */
+const DECIMAL_MARKER = /^((?:[1-9][0-9]?)(?:\.[1-9][0-9]?){1,3})\.?(?:[ \t]+(?=[\p{Lu}“"‘'(\[])|[ \t]*$)/u;
 /** A paragraph number has at most three digits, so that a year opening a line is not taken for one. */
 export const MAX_PARAGRAPH_NUMBER = 999;
 const DOT_MARKER = /^([0-9]{1,3}|[A-Za-z]{1,2}|[IVXLC]{1,6})[.)][ \t]+(?=\S)/;
-const BULLET = /^[-–—•▪●◦][ \t]+(?=\S)/;
+/** A bullet glyph and its text; the glyphs of Word's Symbol and Wingdings fonts (U+F0B7, U+F0A7) need no space and may stand alone. */
+const BULLET = /^(?:[-–—•▪●◦·][ \t]+(?=\S)|[\uF0B7\uF0A7\uF0D8\uF0FC][ \t]*|[•▪●◦·][ \t]*$)/;
 const FOOTNOTE_DEF = /^\[\^([^\]\s]{1,20})\]:[ \t]?/;
 const COMMENT = /^<!--/;
 const URL_LINE = /^(?:https?:\/\/|www\.)\S*\s*$/;
 const PAGE_NUMBER = /^\d{1,4}\s*$/;
+/** Other page-number shapes: "Page 3", "Page 3 of 9", "3|Page", "1 | P a g e", "3 / 5", "- 3 -". */
+const PAGE_LABEL = /^(?:(?:page|p\.)[ \t]*\d{1,4}(?:[ \t]+of[ \t]+\d{1,4})?|\d{1,4}[ \t]*\|[ \t]*P[ \t]?a[ \t]?g[ \t]?e|\d{1,4}[ \t]*\/[ \t]*\d{1,4}|[-–][ \t]*\d{1,4}[ \t]*[-–])[ \t]*$/i;
 /** A footnote text at a page bottom in extracted text: "12 UNICEF, Report on …". */
 const NOTE = /^(\d{1,3})[ \t]+(?=[\p{Lu}“"‘'(\[]|https?:|www\.)/u;
 
@@ -61,6 +71,10 @@ export function classifyLine(line: string): LineInfo {
       return lineInfo("footnote-definition", indent, indent + definition[0].length, { label: definition[1] });
     }
   }
+  if (first >= 48 && first <= 57) {
+    const decimal = DECIMAL_MARKER.exec(rest);
+    if (decimal) return lineInfo("number", indent, indent + decimal[0].length, { marker: decimalMarker(indent, decimal[1]) });
+  }
   if (first === 40 /* ( */) {
     const paren = PAREN_ROMAN.exec(rest);
     const value = paren ? romanValue(paren[1]) : 0;
@@ -68,14 +82,21 @@ export function classifyLine(line: string): LineInfo {
       return lineInfo("roman-heading", indent, indent + paren[0].length, { headingStyle: "paren-roman", marker: marker(indent + 1, paren[1], value) });
     }
   }
+  const alone = indent <= 3 ? ROMAN_ALONE.exec(rest) : null;
+  const aloneValue = alone ? romanValue(alone[1]) : 0;
+  // "C." or "L." alone is an initial, not section 100 or 50.
+  if (alone && aloneValue > 0 && aloneValue <= 39) {
+    return lineInfo("roman-heading", indent, indent + alone[0].length, { headingStyle: "roman-dot", marker: marker(indent, alone[1], aloneValue) });
+  }
   const dot = DOT_MARKER.exec(rest);
   if (dot) {
     const info = dottedMarker(dot[1], indent, indent + dot[0].length);
     if (info) return info;
   }
-  if (BULLET.test(rest)) return lineInfo("bullet", indent, indent + 2);
+  const bullet = BULLET.exec(rest);
+  if (bullet) return lineInfo("bullet", indent, indent + bullet[0].length);
   if (URL_LINE.test(rest)) return lineInfo("url", indent, indent);
-  if (PAGE_NUMBER.test(rest)) return lineInfo("page-number", indent, indent);
+  if (PAGE_NUMBER.test(rest) || PAGE_LABEL.test(rest)) return lineInfo("page-number", indent, indent);
   const note = NOTE.exec(rest);
   if (note) return lineInfo("note", indent, indent + note[0].length, { label: note[1] });
   return lineInfo("text", indent, indent);
@@ -109,7 +130,7 @@ function dottedMarker(text: string, indent: number, contentStart: number): LineI
 function headingAfterHashes(rest: string, indent: number, hashes: number, prefix: number): LineInfo {
   const inner = classifyLine(rest.slice(prefix));
   const base = indent + prefix;
-  const shifted = inner.marker && marker(inner.marker.start + base, inner.marker.text, inner.marker.value);
+  const shifted = inner.marker && marker(inner.marker.start + base, inner.marker.text, inner.marker.value, inner.marker.path);
   let style: HeadingStyle = "plain";
   if (inner.kind === "roman-heading" || inner.kind === "upper-letter") style = inner.headingStyle ?? "plain";
   else if (inner.kind === "letter") style = "lower-letter";
@@ -121,8 +142,14 @@ function headingAfterHashes(rest: string, indent: number, hashes: number, prefix
   });
 }
 
-function marker(start: number, text: string, value: number) {
-  return { start, end: start + text.length, text, value };
+function marker(start: number, text: string, value: number, path?: number[]) {
+  return { start, end: start + text.length, text, value, path };
+}
+
+/** "2.3.1": its value is the last part, its path every part. */
+function decimalMarker(start: number, text: string) {
+  const path = text.split(".").map(Number);
+  return marker(start, text, path[path.length - 1], path);
 }
 
 function isSpace(code: number): boolean {

@@ -10,9 +10,15 @@ export function resolveBlocks(text: string, blocks: Block[]): void {
   const hasSectionHeadings = blocks.some((block) => block.kind === "heading" && block.heading?.level === 1);
   let inAnnex = false;
   let bodyStarted = false;
+  const numbers: NumberContext = { last: 0, lastHeading: 0, lastDecimal: false };
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i];
     const next = nextContentBlock(blocks, i);
+    if (block.kind === "paragraph") settleNumberedBlock(text, blocks, i, numbers);
+    if (block.kind === "paragraph") {
+      numbers.lastDecimal = block.marker!.path !== undefined;
+      if (!numbers.lastDecimal) numbers.last = block.marker!.value;
+    } else if (block.kind === "heading" && block.heading?.style === "numbered" && !block.marker?.path) numbers.lastHeading = block.marker!.value;
     if (block.kind === "item" && looksLikeLetterHeading(text, block, blocks[i - 1], next)) {
       block.kind = "heading";
       block.heading = { level: 2, style: "lower-letter", hashes: 0, annex: false };
@@ -39,8 +45,147 @@ export function resolveBlocks(text: string, blocks: Block[]): void {
     block.inAnnex = inAnnex;
     // A plain `# Title` above the first section is part of the title block, not the body.
     if (block.kind === "paragraph" || block.kind === "item" || (block.kind === "heading" && block.marker)) bodyStarted = true;
-    if (block.kind === "text") block.role = inAnnex ? "annex" : bodyStarted ? "body" : "title";
+    if (block.kind === "text") block.role = inAnnex ? "annex" : !bodyStarted ? "title" : isQuotation(text, block) ? "quotation" : "body";
   }
+  markClosing(text, blocks);
+}
+
+/**
+ * A numbered line that is not a numbered paragraph: a numbered heading ("2. BACKGROUND",
+ * "3.1 Legal framework"), the end of a wrapped line ("6. 3": no words), or a recommendation of an
+ * earlier report quoted with its number and the recommending State ("23. To … (Egypt)") whose
+ * number does not follow the draft's own.
+ */
+function settleNumberedBlock(text: string, blocks: Block[], index: number, numbers: NumberContext): void {
+  const block = blocks[index];
+  const marker = block.marker!;
+  const content = text.slice(block.content.start, block.content.end);
+  // A decimal number alone on its line belongs to decimal numbering ("4.4.2" that lost its text), else it is a figure.
+  if (content.trim() === "" && (!marker.path || numbers.lastDecimal)) return;
+  if (!/\p{L}/u.test(content)) {
+    block.kind = "text";
+    block.marker = undefined;
+    return;
+  }
+  const shaped = headingShaped(text, blocks, index) || (!marker.path && firstLineNumbersHeading(text, block, numbers));
+  if (shaped && (marker.path ? !hasMoreWords(content, 12) || isTitleCase(content) : isNumberedHeading(text, blocks, index, numbers))) {
+    block.kind = "heading";
+    block.heading = { level: marker.path && marker.path.length > 1 ? 2 : 1, style: "numbered", hashes: 0, annex: false };
+    return;
+  }
+  if (!marker.path && marker.value !== numbers.last + 1 && marker.value !== 1 && QUOTED_RECOMMENDATION.test(content.trimEnd())) {
+    block.kind = "text";
+    block.marker = undefined;
+  }
+}
+
+/** A recommendation quoted from an earlier report ends with the recommending State in parentheses: "… (Egypt);". */
+const QUOTED_RECOMMENDATION = /\((?:\p{Lu}[\p{L}'’.-]*|of|the|and|de|du)(?:[ \t\n]+(?:\p{Lu}[\p{L}'’.-]*|of|the|and|de|du)){0,7}\)[.;,]?[”"’]?\d{0,3}$/u;
+/** A quotation of an earlier recommendation by its number: "UPR Recommendation 10: …", "Recommendation 2: …". */
+const NUMBERED_RECOMMENDATION = /^(?:UPR[ \t]+)?Recommendations?[ \t]+\d{1,3}[ \t]*[:.–-]/i;
+const OPENING_QUOTES = "“\"‘„«>";
+
+/** Text quoted from elsewhere: opening with a quotation mark (or `>`), a numbered earlier recommendation, or one ending with the recommending State. */
+function isQuotation(text: string, block: Block): boolean {
+  const content = text.slice(block.content.start, block.content.end);
+  return OPENING_QUOTES.includes(content[0] ?? "") || NUMBERED_RECOMMENDATION.test(content) || QUOTED_RECOMMENDATION.test(content.trimEnd());
+}
+
+interface NumberContext {
+  /** The number of the last numbered paragraph (not decimal) so far. */
+  last: number;
+  /** The number of the last numbered heading (not decimal) so far. */
+  lastHeading: number;
+  /** Whether the last numbered paragraph had a decimal number. */
+  lastDecimal: boolean;
+}
+
+/** How far ahead the next numbered paragraph is looked for. */
+const NUMBERING_LOOKAHEAD = 40;
+
+/** Short, with no full stop, starting with a capital, and not continued by a lower-case line. */
+function headingShaped(text: string, blocks: Block[], index: number): boolean {
+  const block = blocks[index];
+  const trimmed = text.slice(block.content.start, block.content.end).trim();
+  if (endsSentence(trimmed) || /[,;]$/.test(trimmed) || hasMoreWords(trimmed, 18)) return false;
+  if (!/^[\p{Lu}\d“"‘(]/u.test(trimmed)) return false;
+  const next = nextContentBlock(blocks, index);
+  const nextFirst = next ? text[next.content.start] ?? "" : "";
+  return nextFirst === nextFirst.toUpperCase();
+}
+
+/**
+ * A heading that runs into the paragraph below it, in text without blank lines: its number is the
+ * next heading's and not the next paragraph's, and its first line ends no sentence.
+ */
+function firstLineNumbersHeading(text: string, block: Block, numbers: NumberContext): boolean {
+  const value = block.marker!.value;
+  if (value !== numbers.lastHeading + 1 || value === numbers.last + 1) return false;
+  const first = firstLineSpan(block)!;
+  const line = text.slice(block.content.start, first.end).trim();
+  return !endsSentence(line) && /^\p{Lu}/u.test(line);
+}
+
+/**
+ * Where numbered headings and numbered paragraphs share the `N.` form ("1. Introduction" above
+ * "1. This report …"), each keeps its own count: a heading-shaped line takes the number the
+ * headings expect rather than the one the paragraphs expect; when both expect it, a line in
+ * heading case, or one the next paragraph does not follow, is the heading.
+ */
+function isNumberedHeading(text: string, blocks: Block[], index: number, numbers: NumberContext): boolean {
+  const value = blocks[index].marker!.value;
+  // Numbering that starts again under a heading: "Proposed Questions" above "1. Will the …".
+  const restarts = value === 1 && blocks[index - 1]?.kind === "heading";
+  const paragraphExpects = value === numbers.last + 1 || restarts;
+  const headingExpects = value === numbers.lastHeading + 1;
+  if (!paragraphExpects) return true;
+  if (!headingExpects) return false;
+  const content = text.slice(blocks[index].content.start, blocks[index].content.end);
+  const next = nextParagraphNumber(text, blocks, index);
+  return isHeadingCase(content) || (next !== undefined && next !== value + 1);
+}
+
+/** The number of the next numbered paragraph not shaped like a heading, within a few blocks. */
+function nextParagraphNumber(text: string, blocks: Block[], index: number): number | undefined {
+  for (let i = index + 1; i < Math.min(blocks.length, index + NUMBERING_LOOKAHEAD); i++) {
+    const marker = blocks[i].kind === "paragraph" ? blocks[i].marker : undefined;
+    if (marker && !marker.path && !headingShaped(text, blocks, i)) return marker.value;
+  }
+  return undefined;
+}
+
+/** In capitals, or a short line in title case: "BACKGROUND", "Executive Summary". */
+function isHeadingCase(content: string): boolean {
+  const trimmed = content.trim();
+  return trimmed === trimmed.toUpperCase() || (!hasMoreWords(trimmed, 8) && isTitleCase(trimmed));
+}
+
+/** Most longer words capitalised, or the whole line in capitals: "Executive Summary", "BACKGROUND". */
+function isTitleCase(content: string): boolean {
+  const words = content.split(/\s+/).filter((word) => /^[“"‘(]?\p{L}{4,}/u.test(word));
+  if (words.length === 0) return true;
+  const capitalised = words.filter((word) => /^[“"‘(]?\p{Lu}/u.test(word)).length;
+  return capitalised * 10 >= words.length * 7;
+}
+
+/**
+ * After the last numbered paragraph, a run of short blocks that closes the text: a date, a
+ * signature, a contact block, a list of member organisations. Read backwards from the end.
+ */
+function markClosing(text: string, blocks: Block[]): void {
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const block = blocks[i];
+    if (block.kind === "comment" || block.kind === "footnote" || block.inAnnex) continue;
+    if (block.kind !== "text" || block.role !== "body" || !isClosingLine(text, block)) return;
+    block.role = "closing";
+  }
+}
+
+const CONTACT = /@|\[(?:email|phone) redacted\]|\b(?:tel|phone|fax|e-?mail|www)\b|https?:\/\//i;
+
+function isClosingLine(text: string, block: Block): boolean {
+  const content = text.slice(block.content.start, block.content.end);
+  return CONTACT.test(content) || (!hasMoreWords(content, 14) && !endsSentence(content) && !/[,;]$/.test(content.trim()));
 }
 
 /** Groups lettered items into lists, each with the blocks that lead into it. */
@@ -102,7 +247,8 @@ export function collectSections(blocks: Block[], documentEnd: number): Section[]
   for (const block of blocks) {
     if (block.kind !== "heading" || !block.heading) continue;
     const section: Section = { start: block.start, end: documentEnd, heading: block, children: [] };
-    if (block.heading.level === 1 || !top) {
+    // Lettered headings with no numbered section above them are the sections.
+    if (block.heading.level === 1 || !top || top.heading.heading!.level === 2) {
       if (top) top.end = endBefore(block, top);
       if (sub) sub.end = endBefore(block, sub);
       sections.push(section);

@@ -1,0 +1,145 @@
+import { isNumberingSetting, submissionMetadata } from "../document/front-matter-fields.js";
+import type { Block, Marker, UprDocument } from "../document/model.js";
+
+/**
+ * How a draft numbers its paragraphs:
+ * - `flat`: 1, 2, 3 … running across sections (the OHCHR default);
+ * - `decimal`: 1., 1.1, 1.1.1 under numbered sections, the section numbers part of the run;
+ * - `per-section`: 1, 2, 3 … again under each heading.
+ */
+export type NumberingScheme = "flat" | "decimal" | "per-section";
+
+/** The numbered blocks of one run, in order, each with its number as a list of parts. */
+export interface NumberedRun {
+  scheme: NumberingScheme;
+  blocks: Block[];
+  /** By block: whether a heading lies between it and the block before (per-section runs restart there). */
+  afterHeading: boolean[];
+}
+
+export interface NumberingBreak {
+  index: number;
+  kind: "start" | "gap" | "duplicate" | "order" | "missing-level";
+  expected: string;
+  actual: string;
+  previous?: string;
+}
+
+/** The scheme set in the front matter, else in the configuration, else read from the numbers. */
+export function numberingScheme(document: UprDocument, configured?: unknown): NumberingScheme {
+  const pinned = submissionMetadata(document).numbering ?? (isNumberingSetting(configured) ? configured : "auto");
+  if (pinned !== "auto") return pinned;
+  const paragraphs = document.paragraphs;
+  const decimal = paragraphs.filter((paragraph) => paragraph.marker!.path !== undefined).length;
+  if (decimal >= 2 && decimal * 3 >= paragraphs.length) return "decimal";
+  const run = numberedRun(document, "per-section");
+  let restarts = 0;
+  for (let i = 1; i < run.blocks.length; i++) {
+    const value = run.blocks[i].marker!.value;
+    if (run.afterHeading[i] && value === 1) restarts++;
+  }
+  return restarts >= 1 && numberingBreaks(run).length < numberingBreaks({ ...run, scheme: "flat" }).length ? "per-section" : "flat";
+}
+
+/** The blocks whose numbers form the run: numbered paragraphs, and in the decimal scheme the numbered headings too. */
+export function numberedRun(document: UprDocument, scheme: NumberingScheme): NumberedRun {
+  const blocks: Block[] = [];
+  const afterHeading: boolean[] = [];
+  let heading = false;
+  for (const block of document.blocks) {
+    if (block.inAnnex) break;
+    const numberedHeading = block.kind === "heading" && block.heading?.style === "numbered" && block.marker !== undefined;
+    // Decimal numbers in a draft numbered 1, 2, 3 are figures or stray; plain ones in a decimal draft are its top level.
+    const counted = block.kind === "paragraph" && (scheme === "decimal" || block.marker!.path === undefined);
+    if (counted || (scheme === "decimal" && numberedHeading)) {
+      blocks.push(block);
+      afterHeading.push(heading);
+      heading = false;
+    } else if (block.kind === "heading") heading = true;
+  }
+  return { scheme, blocks, afterHeading };
+}
+
+/** Where the run stops counting as its scheme does. Only the first number of each break is reported. */
+export function numberingBreaks(run: NumberedRun): NumberingBreak[] {
+  const breaks: NumberingBreak[] = [];
+  const paths = run.blocks.map((block) => pathOf(block.marker!));
+  for (let i = 0; i < paths.length; i++) {
+    const actual = paths[i];
+    const previous = i > 0 ? paths[i - 1] : undefined;
+    const found = run.scheme === "decimal" ? decimalBreak(previous, actual) : countBreak(previous, actual, run.scheme === "per-section" && run.afterHeading[i]);
+    if (found) breaks.push({ index: i, ...found, actual: actual.join("."), previous: previous?.join(".") });
+  }
+  return breaks;
+}
+
+/** The number each block of the run should have, from `from` up to `to`, continuing from the block before `from`. */
+export function expectedNumbers(run: NumberedRun, from: number, to: number): string[] {
+  const numbers: string[] = [];
+  let previous = from > 0 ? pathOf(run.blocks[from - 1].marker!) : undefined;
+  for (let i = from; i < to; i++) {
+    const actual = pathOf(run.blocks[i].marker!);
+    let next: number[];
+    if (run.scheme === "decimal") next = nextAtDepth(previous, actual.length);
+    else if (run.scheme === "per-section" && run.afterHeading[i] && actual[0] === 1) next = [1];
+    else next = [(previous?.[0] ?? 0) + 1];
+    numbers.push(next.join("."));
+    previous = next;
+  }
+  return numbers;
+}
+
+function countBreak(previous: number[] | undefined, actual: number[], sectionStart: boolean): Omit<NumberingBreak, "index" | "actual" | "previous"> | undefined {
+  const value = actual[0];
+  if (!previous) return value === 1 ? undefined : { kind: "start", expected: "1" };
+  if (value === previous[0] + 1 || (sectionStart && value === 1)) return undefined;
+  const kind = value === previous[0] ? "duplicate" : value < previous[0] ? "order" : "gap";
+  return { kind, expected: sectionStart ? `1 or ${previous[0] + 1}` : String(previous[0] + 1) };
+}
+
+/** After 3.1.8 may come 3.1.9, 3.1.8.1, 3.2 or 4; after nothing, 1 (or 1.1). */
+function decimalBreak(previous: number[] | undefined, actual: number[]): Omit<NumberingBreak, "index" | "actual" | "previous"> | undefined {
+  if (!previous) return actual.every((part) => part === 1) ? undefined : { kind: "start", expected: actual.map(() => 1).join(".") };
+  if (followsDecimal(previous, actual)) return undefined;
+  // 3.2.1 after 3.1.8: 3.2 is missing, not 3.2.1.
+  for (let depth = 1; depth < actual.length; depth++) {
+    const prefix = actual.slice(0, depth);
+    if (followsDecimal(previous, prefix)) return { kind: "missing-level", expected: prefix.join(".") };
+  }
+  const order = compare(actual, previous);
+  const kind = order === 0 ? "duplicate" : order < 0 ? "order" : "gap";
+  return { kind, expected: nextAtDepth(previous, actual.length).join(".") };
+}
+
+function followsDecimal(previous: number[], actual: number[]): boolean {
+  if (actual.length === previous.length + 1) return samePrefix(previous, actual, previous.length) && actual[actual.length - 1] === 1;
+  if (actual.length > previous.length) return false;
+  const last = actual.length - 1;
+  return samePrefix(previous, actual, last) && actual[last] === previous[last] + 1;
+}
+
+/** The number after `previous` at the given depth: 3.1.8 → 3.1.9 (depth 3), 3.2 (depth 2), 3.1.8.1 (depth 4). */
+function nextAtDepth(previous: number[] | undefined, depth: number): number[] {
+  const next: number[] = [];
+  for (let d = 0; d < depth; d++) next.push(previous && d < previous.length ? previous[d] : 0);
+  if (!previous || depth > previous.length) {
+    for (let d = previous?.length ?? 0; d < depth; d++) next[d] = 1;
+    return next;
+  }
+  next[depth - 1]++;
+  return next;
+}
+
+function samePrefix(a: number[], b: number[], length: number): boolean {
+  for (let i = 0; i < length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function compare(a: number[], b: number[]): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i] - b[i];
+  return a.length - b.length;
+}
+
+function pathOf(marker: Marker): number[] {
+  return marker.path ?? [marker.value];
+}

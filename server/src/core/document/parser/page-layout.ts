@@ -1,0 +1,111 @@
+import type { Line } from "../../text/text.js";
+import type { LineInfo } from "./lines.js";
+
+interface ClassifiedLine {
+  line: Line;
+  info: LineInfo;
+}
+
+/** What a line of pasted text is on its page, read from the whole text before blocks are built. */
+export const Furniture = {
+  None: 0,
+  PageNumber: 1,
+  /** A running header or footer: a line repeated next to page breaks. */
+  RunningLine: 2,
+} as const;
+
+export interface PageLayout {
+  /** By classified line: page furniture or none. */
+  furniture: Uint8Array;
+  /** By classified line: the first line at or after it that starts a new page or is furniture. */
+  nextBoundary: Int32Array;
+  /** The classified line of a "Notes" or "Endnotes" heading after which every line is a note, or -1. */
+  endnotes: number;
+  /** How endnotes are labelled: "12" or "xii". */
+  endnoteLabels: "numeric" | "roman";
+  /** Paragraph numbers without a full stop ("1 Our main concern …"): the text has hardly any with one. */
+  undottedNumbers: boolean;
+}
+
+/** A line repeated this often next to page breaks is a running header or footer. */
+const MIN_RUNNING_REPEATS = 3;
+/** How near (in non-blank lines) to a page break a running header or footer sits. */
+const RUNNING_REACH = 3;
+const MAX_RUNNING_LENGTH = 160;
+const ENDNOTES_HEADING = /^(?:end[ -]?notes|foot[ -]?notes|notes)[ \t]*:?[ \t]*$/i;
+const ROMAN_LABEL = /^[ivxlc]{1,7}(?:[.)]?[ \t]|[.)]?[ \t]*$)/;
+const NUMERIC_LABEL = /^\d{1,3}(?:[.)]?[ \t]|[.)]?[ \t]*$)/;
+const FORM_FEED = 12;
+
+/** Reads page numbers, running headers and footers, page breaks and an endnotes section from pasted lines. */
+export function readPageLayout(text: string, classified: readonly ClassifiedLine[]): PageLayout {
+  const count = classified.length;
+  const furniture = new Uint8Array(count);
+  const pageStart = new Uint8Array(count);
+  let dotted = 0;
+  for (let c = 0; c < count; c++) {
+    const { line, info } = classified[c];
+    if (info.kind === "page-number") furniture[c] = Furniture.PageNumber;
+    if (text.charCodeAt(line.start) === FORM_FEED || text.charCodeAt(line.start + Math.max(0, info.indent - 1)) === FORM_FEED) pageStart[c] = 1;
+    if (info.kind === "number") dotted++;
+  }
+  markRunningLines(text, classified, furniture, pageStart);
+  const nextBoundary = new Int32Array(count + 1);
+  nextBoundary[count] = count;
+  for (let c = count - 1; c >= 0; c--) nextBoundary[c] = furniture[c] !== Furniture.None || pageStart[c] ? c : nextBoundary[c + 1];
+  const endnotes = findEndnotes(text, classified);
+  const first = endnotes >= 0 && endnotes + 1 < count ? lineText(text, classified[endnotes + 1]) : "";
+  return {
+    furniture,
+    nextBoundary,
+    endnotes,
+    endnoteLabels: ROMAN_LABEL.test(first) ? "roman" : "numeric",
+    undottedNumbers: dotted < 3,
+  };
+}
+
+/** Whether a line of the endnotes starts a new note, given how they are labelled. */
+export function endnoteLabel(lineText: string, labels: PageLayout["endnoteLabels"]): string | undefined {
+  const match = (labels === "roman" ? ROMAN_LABEL : NUMERIC_LABEL).exec(lineText);
+  return match ? match[0].replace(/[.)\s]/g, "") : undefined;
+}
+
+function markRunningLines(text: string, classified: readonly ClassifiedLine[], furniture: Uint8Array, pageStart: Uint8Array): void {
+  const count = classified.length;
+  const nearBreak = new Uint8Array(count);
+  for (let c = 0; c < count; c++) {
+    if (furniture[c] === Furniture.None && !pageStart[c]) continue;
+    const from = pageStart[c] ? c : Math.max(0, c - RUNNING_REACH);
+    for (let n = from; n < Math.min(count, c + RUNNING_REACH + (pageStart[c] ? 0 : 1)); n++) nearBreak[n] = 1;
+    if (pageStart[c]) for (let n = Math.max(0, c - RUNNING_REACH); n < c; n++) nearBreak[n] = 1;
+  }
+  const groups = new Map<string, number[]>();
+  for (let c = 0; c < count; c++) {
+    const { line, info } = classified[c];
+    if (!nearBreak[c] || furniture[c] !== Furniture.None || info.kind !== "text" && info.kind !== "note") continue;
+    if (line.end - line.start > MAX_RUNNING_LENGTH) continue;
+    const key = runningKey(text.slice(line.start, line.end));
+    const group = groups.get(key);
+    if (group) group.push(c);
+    else groups.set(key, [c]);
+  }
+  for (const group of groups.values()) {
+    if (group.length >= MIN_RUNNING_REPEATS) for (const c of group) furniture[c] = Furniture.RunningLine;
+  }
+}
+
+/** A running line with its page number and spacing taken out: "Page 3 of 9" and "Page 4 of 9" are one. */
+function runningKey(line: string): string {
+  return line.replace(/\s+/g, " ").replace(/\d+/g, "#").trim().toLowerCase();
+}
+
+function findEndnotes(text: string, classified: readonly ClassifiedLine[]): number {
+  for (let c = classified.length - 2; c >= Math.floor(classified.length / 3); c--) {
+    if (ENDNOTES_HEADING.test(lineText(text, classified[c]))) return c;
+  }
+  return -1;
+}
+
+function lineText(text: string, { line, info }: ClassifiedLine): string {
+  return text.slice(line.start + info.indent, line.end);
+}
