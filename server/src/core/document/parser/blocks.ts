@@ -1,7 +1,7 @@
 import type { Block, BlockKind, FootnoteReference, Marker, PageFurniture } from "../model.js";
-import { lastLineSpan } from "../block-lines.js";
+import { blockLines, lastLineSpan } from "../block-lines.js";
 import { isBlank, type Line, type LineIndex, type Span } from "../../text/text.js";
-import { GluedFootnotes } from "./footnotes.js";
+import { GluedFootnotes, resolveMarkersFromNotes } from "./footnotes.js";
 import { classifyLine, type LineInfo } from "./lines.js";
 import { endnoteLabel, Furniture, readPageLayout, type PageLayout } from "./page-layout.js";
 
@@ -13,6 +13,8 @@ interface ClassifiedLine {
 const STRUCTURAL: ReadonlySet<string> = new Set([
   "hash-heading", "roman-heading", "upper-letter", "number", "letter", "bullet", "footnote-definition", "comment",
 ]);
+/** How many more blank lines than usual a sentence running on to a lower-case line may skip. */
+const MAX_EXTRA_GAP = 3;
 /** Footnote text at a page bottom runs on for at most this many lines before the page break. */
 const MAX_NOTE_LINES = 12;
 /** In pasted text, a line shorter than this share of the usual width ended its paragraph. */
@@ -43,7 +45,9 @@ export function buildBlocks(text: string, lines: LineIndex, bodyLine: number, pa
   for (let c = 0; c < classified.length; c++) builder.add(classified[c], c);
   for (const block of builder.blocks) trimEnd(text, block);
   for (const note of builder.notes) trimEnd(text, note);
-  return { blocks: builder.blocks, notes: builder.notes, references: builder.glued.references, furniture: builder.furniture };
+  const excluded: Span[] = [...builder.furniture, ...builder.notes.flatMap((note) => blockLines(note))].sort((a, b) => a.start - b.start);
+  const references = resolveMarkersFromNotes({ text, excluded }, builder.glued.references, builder.notes);
+  return { blocks: builder.blocks, notes: builder.notes, references, furniture: builder.furniture };
 }
 
 /**
@@ -126,7 +130,7 @@ class BlockBuilder {
       this.furniture.push({ start: line.start + info.indent, end: line.end, kind: furniture === Furniture.PageNumber ? "page-number" : "running-line" });
     }
     const noteLine = this.pasted && furniture === Furniture.None && c < this.noteUntil;
-    const note = this.pasted && furniture !== Furniture.RunningLine && (this.isPageNote(info) || this.isLoneNoteLabel(info, c));
+    const note = this.pasted && furniture !== Furniture.RunningLine && (this.isPageNote(info, c) || this.isLoneNoteLabel(info, c));
     if (noteLine && !note && this.lastNote) this.extend(this.lastNote, { start: line.start + info.indent, end: line.end });
     const artefact = note || noteLine || furniture !== Furniture.None || (this.pasted && isArtefact(this.classified, c, this.wrapGap));
     if (note) {
@@ -162,7 +166,8 @@ class BlockBuilder {
   }
 
   private continues(current: Block, info: LineInfo, line: Line, gap: number): boolean {
-    if (STRUCTURAL.has(info.kind) || gap > this.wrapGap || current.kind === "heading" || current.kind === "comment") return false;
+    if (STRUCTURAL.has(info.kind) || current.kind === "heading" || current.kind === "comment") return false;
+    if (gap > this.wrapGap && !(this.pasted && gap <= this.wrapGap + MAX_EXTRA_GAP && this.runsOn(current, line, info))) return false;
     if (!this.pasted || !startsUpper(this.text, line.start + info.indent)) return true;
     return !endedShort(this.text, current, this.shortLine) && !this.startsHeadingLine(current, line, info);
   }
@@ -208,7 +213,8 @@ class BlockBuilder {
     if (info.kind !== "page-number" || c + 1 >= this.classified.length) return false;
     const { line } = this.classified[c];
     const label = text(this.text, line, info).trim();
-    if (!/^\d{1,3}$/.test(label) || this.noteLabels.has(label) || !this.glued.labels.has(label)) return false;
+    if (!/^\d{1,3}$/.test(label) || this.noteLabels.has(label)) return false;
+    if (!this.glued.labels.has(label) && !this.isNextUnreferencedNote(label, c)) return false;
     const next = this.classified[c + 1].info.kind;
     return (next === "text" || next === "url") && this.noteEnd(c) > c + 1;
   }
@@ -218,6 +224,17 @@ class BlockBuilder {
     if (!this.layout?.undottedNumbers || info.indent > 3 || Number(info.label) !== this.undotted + 1) return false;
     this.undotted++;
     return true;
+  }
+
+  /**
+   * A line after one that stopped mid-sentence carries the sentence on, however far apart the
+   * extractor set them, when it starts in lower case or the line before ran to the full width.
+   */
+  private runsOn(current: Block, line: Line, info: LineInfo): boolean {
+    const first = this.text[line.start + info.indent] ?? "";
+    if (first === first.toUpperCase() && endedShort(this.text, current, this.shortLine)) return false;
+    const last = lastLineSpan(current);
+    return last !== undefined && !endsSentence(this.text.slice(last.start, last.end));
   }
 
   /**
@@ -232,11 +249,23 @@ class BlockBuilder {
   }
 
   /** "12 UNICEF, …" is a footnote text when footnote 12 was referred to and has no text yet. */
-  private isPageNote(info: LineInfo): boolean {
+  private isPageNote(info: LineInfo, c: number): boolean {
     if (info.kind !== "note" || !info.label) return false;
     const label = info.label;
-    if (Number(label) > this.glued.last || this.noteLabels.has(label)) return false;
-    return this.glued.labels.has(label);
+    if (this.noteLabels.has(label)) return false;
+    return (Number(label) <= this.glued.last && this.glued.labels.has(label)) || this.isNextUnreferencedNote(label, c);
+  }
+
+  /**
+   * A footnote whose marker was not read (glued to a figure, say): its number is the next after
+   * the last footnote text's, and it sits at a page bottom: a page break (not the end of the text)
+   * a few lines below.
+   */
+  private isNextUnreferencedNote(label: string, c: number): boolean {
+    const last = this.lastNote?.label;
+    const expected = last && /^\d+$/.test(last) ? Number(last) + 1 : 1;
+    const boundary = this.layout!.nextBoundary[c + 1];
+    return Number(label) === expected && boundary < this.classified.length && boundary - c <= MAX_NOTE_LINES;
   }
 
   private extend(block: Block, span: { start: number; end: number }): void {

@@ -1,4 +1,6 @@
 import type { Block, FootnoteReference } from "../model.js";
+import { romanValue } from "../../text/numerals.js";
+import type { Span } from "../../text/text.js";
 
 const CANONICAL_REFERENCE = /\[\^([^\]\s]{1,20})\](?!:)/g;
 const DIGITS = /\d+/g;
@@ -77,4 +79,90 @@ function insideUrl(line: string, index: number): boolean {
   while (start > 0 && !/\s/.test(line[start - 1])) start--;
   const token = line.slice(start, index);
   return token.includes("/") || token.includes("www.") || token.includes("@");
+}
+
+/** Where a footnote's marker may sit: within these spans of text (the body, not footnote texts or page furniture). */
+export interface MarkerSearch {
+  text: string;
+  /** Spans that hold no marker: footnote texts and page furniture, in document order. */
+  excluded: readonly Span[];
+}
+
+/**
+ * Finds the markers that line-by-line reading missed, by the footnote texts that exist: for a
+ * footnote with a text and no marker, its number is looked for between the markers of the
+ * footnotes before and after it, glued to what precedes it ("in 201154", "in June 2020.13",
+ * "powers.i", "child’5"). Taken only when exactly one place fits; otherwise the marker stays
+ * unknown. Returns the references with those found added, in document order.
+ */
+export function resolveMarkersFromNotes(search: MarkerSearch, references: FootnoteReference[], notes: readonly Block[]): FootnoteReference[] {
+  const known = new Set(references.map((reference) => reference.label));
+  const found: FootnoteReference[] = [];
+  for (const note of notes) {
+    const label = note.label;
+    const value = label ? labelValue(label) : 0;
+    if (!label || !value || known.has(label)) continue;
+    let from = 0;
+    let to = search.text.length;
+    for (const reference of references) {
+      const other = labelValue(reference.label);
+      if (other && other < value) from = Math.max(from, reference.end);
+      else if (other > value) to = Math.min(to, reference.start);
+    }
+    const places = placesOf(search, label, from, to);
+    if (places.length === 1) {
+      found.push({ start: places[0], end: places[0] + label.length, label, glued: true });
+      known.add(label);
+    }
+  }
+  if (found.length === 0) return references;
+  return [...references, ...found].sort((a, b) => a.start - b.start);
+}
+
+/** 12 for "12", 4 for "iv"; 0 for anything else. */
+function labelValue(label: string): number {
+  if (/^\d{1,3}$/.test(label)) return Number(label);
+  return /^[ivxlc]{1,7}$/.test(label) ? romanValue(label.toUpperCase()) : 0;
+}
+
+const YEAR = /^(?:19|20)\d\d$/;
+
+function placesOf({ text, excluded }: MarkerSearch, label: string, from: number, to: number): number[] {
+  const places: number[] = [];
+  const roman = !/^\d/.test(label);
+  for (let at = text.indexOf(label, from); at >= 0 && at + label.length <= to; at = text.indexOf(label, at + 1)) {
+    const after = text[at + label.length] ?? " ";
+    if (roman ? /\p{L}/u.test(after) : /\d/.test(after)) continue;
+    if (!gluedBefore(text, at, roman) || insideSpan(excluded, at)) continue;
+    const lineStart = text.lastIndexOf("\n", at) + 1;
+    if (insideUrl(text.slice(lineStart, at + label.length), at - lineStart)) continue;
+    places.push(at);
+    if (places.length > 1) break;
+  }
+  return places;
+}
+
+/** What precedes a marker: a word with punctuation or a quotation mark, or a year ("201154", "2020.13"). */
+function gluedBefore(text: string, at: number, roman: boolean): boolean {
+  const before = text[at - 1] ?? " ";
+  if (/[.,;:’”"')\]]/.test(before)) {
+    const word = text[at - 2] ?? " ";
+    if (/\p{L}|[’”"')\]]/u.test(word)) return true;
+    return !roman && before !== ")" && YEAR.test(text.slice(at - 5, at - 1));
+  }
+  if (roman) return false;
+  if (/\p{L}/u.test(before)) return /\p{L}{2}$/u.test(text.slice(Math.max(0, at - 2), at));
+  return /\d/.test(before) && YEAR.test(text.slice(at - 4, at)) && !/\d/.test(text[at - 5] ?? " ");
+}
+
+function insideSpan(spans: readonly Span[], offset: number): boolean {
+  let low = 0;
+  let high = spans.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (spans[middle].end <= offset) low = middle + 1;
+    else if (spans[middle].start > offset) high = middle - 1;
+    else return true;
+  }
+  return false;
 }
