@@ -88,10 +88,13 @@ function reportNoNumbers(document: UprDocument, report: Report): void {
   });
 }
 
-/** A paragraph of running text: more than one sentence's worth of words, ending a sentence. */
+/** Fewer words than this make a caption, a date or a signature, not a paragraph. */
+const MIN_PARAGRAPH_WORDS = 12;
+
+/** A paragraph of running text: a sentence's worth of words, ending a sentence. */
 function isFullParagraph(text: string, block: Block): boolean {
   const content = text.slice(block.content.start, block.content.end);
-  return endsSentence(content) && content.split(/\s+/, 21).length > 20;
+  return endsSentence(content) && content.split(/\s+/, MIN_PARAGRAPH_WORDS + 1).length > MIN_PARAGRAPH_WORDS;
 }
 
 function previousContent(blocks: Block[], index: number): Block | undefined {

@@ -13,6 +13,9 @@ interface ClassifiedLine {
 const STRUCTURAL: ReadonlySet<string> = new Set([
   "hash-heading", "roman-heading", "upper-letter", "number", "letter", "bullet", "footnote-definition", "comment",
 ]);
+const HEADING_LINES: ReadonlySet<string> = new Set(["hash-heading", "roman-heading", "upper-letter"]);
+/** How many lines must stop mid-sentence before the gap after them is read as the wrapping gap. */
+const MIN_WRAP_SAMPLES = 2;
 /** How many more blank lines than usual a sentence running on to a lower-case line may skip. */
 const MAX_EXTRA_GAP = 3;
 /** Footnote text at a page bottom runs on for at most this many lines before the page break. */
@@ -126,11 +129,11 @@ class BlockBuilder {
       return;
     }
     const furniture = layout ? layout.furniture[c] : Furniture.None;
-    if (furniture !== Furniture.None) {
-      this.furniture.push({ start: line.start + info.indent, end: line.end, kind: furniture === Furniture.PageNumber ? "page-number" : "running-line" });
-    }
     const noteLine = this.pasted && furniture === Furniture.None && c < this.noteUntil;
     const note = this.pasted && furniture !== Furniture.RunningLine && (this.isPageNote(info, c) || this.isLoneNoteLabel(info, c));
+    if (furniture !== Furniture.None && !note) {
+      this.furniture.push({ start: line.start + info.indent, end: line.end, kind: furniture === Furniture.PageNumber ? "page-number" : "running-line" });
+    }
     if (noteLine && !note && this.lastNote) this.extend(this.lastNote, { start: line.start + info.indent, end: line.end });
     const artefact = note || noteLine || furniture !== Furniture.None || (this.pasted && isArtefact(this.classified, c, this.wrapGap));
     if (note) {
@@ -166,7 +169,7 @@ class BlockBuilder {
   }
 
   private continues(current: Block, info: LineInfo, line: Line, gap: number): boolean {
-    if (STRUCTURAL.has(info.kind) || current.kind === "heading" || current.kind === "comment") return false;
+    if (STRUCTURAL.has(info.kind) || current.kind === "heading" || current.kind === "comment" || this.startsUndotted(info)) return false;
     if (gap > this.wrapGap && !(this.pasted && gap <= this.wrapGap + MAX_EXTRA_GAP && this.runsOn(current, line, info))) return false;
     if (!this.pasted || !startsUpper(this.text, line.start + info.indent)) return true;
     return !endedShort(this.text, current, this.shortLine) && !this.startsHeadingLine(current, line, info);
@@ -221,9 +224,13 @@ class BlockBuilder {
 
   /** "3 Text" is paragraph 3 when the paragraphs so far ran 1, 2 without full stops. */
   private isUndottedNumber(info: LineInfo): boolean {
-    if (!this.layout?.undottedNumbers || info.indent > 3 || Number(info.label) !== this.undotted + 1) return false;
+    if (!this.startsUndotted(info)) return false;
     this.undotted++;
     return true;
+  }
+
+  private startsUndotted(info: LineInfo): boolean {
+    return info.kind === "note" && this.layout?.undottedNumbers === true && info.indent <= 3 && Number(info.label) === this.undotted + 1;
   }
 
   /**
@@ -367,8 +374,8 @@ function blockKind(info: LineInfo): BlockKind {
 function typicalWrapGap(text: string, classified: ClassifiedLine[]): number {
   const counts = new Map<number, number>();
   for (let i = 0; i + 1 < classified.length; i++) {
-    const { line } = classified[i];
-    if (endsSentence(text.slice(line.start, line.end))) continue;
+    const { line, info } = classified[i];
+    if (HEADING_LINES.has(info.kind) || endsSentence(text.slice(line.start, line.end))) continue;
     const gap = classified[i + 1].line.index - line.index - 1;
     counts.set(gap, (counts.get(gap) ?? 0) + 1);
   }
@@ -380,7 +387,8 @@ function typicalWrapGap(text: string, classified: ClassifiedLine[]): number {
       bestCount = count;
     }
   }
-  return best;
+  // One title line above a blank line says nothing of how the text wraps.
+  return bestCount >= MIN_WRAP_SAMPLES ? best : 0;
 }
 
 /** The width of a full line: the upper quartile of line lengths. */
@@ -420,7 +428,7 @@ function isTrailingSpace(code: number): boolean {
 
 /**
  * Whether a line ends a sentence: `.`, `!`, `?`, `:` or `;`, then closing quotes or brackets, up
- * to three footnote digits or `[^n]` references, and spaces. Read backwards from the end: a regular expression anchored
+ * to three footnote digits, a glued Roman endnote marker or `[^n]` references, and spaces. Read backwards from the end: a regular expression anchored
  * at the end would be tried at every position of the line.
  */
 export function endsSentence(text: string): boolean {
@@ -434,6 +442,12 @@ export function endsSentence(text: string): boolean {
   const lastDigit = i;
   while (i >= 0 && isDigit(text.charCodeAt(i))) i--;
   if (lastDigit - i > 3) return false;
+  // A Roman endnote marker glued after the full stop: "… under the new powers.iv".
+  if (lastDigit === i) {
+    let roman = i;
+    while (roman >= 0 && "ivx".includes(text[roman])) roman--;
+    if (i - roman <= 4 && roman >= 0 && SENTENCE_PUNCTUATION.includes(text[roman])) i = roman;
+  }
   while (i >= 0 && CLOSING_MARKS.includes(text[i])) i--;
   return i >= 0 && SENTENCE_PUNCTUATION.includes(text[i]);
 }

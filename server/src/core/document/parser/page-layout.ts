@@ -46,7 +46,7 @@ export function readPageLayout(text: string, classified: readonly ClassifiedLine
   for (let c = 0; c < count; c++) {
     const { line, info } = classified[c];
     if (info.kind === "page-number") furniture[c] = Furniture.PageNumber;
-    if (text.charCodeAt(line.start) === FORM_FEED || text.charCodeAt(line.start + Math.max(0, info.indent - 1)) === FORM_FEED) pageStart[c] = 1;
+    if (c === 0 || text.charCodeAt(line.start) === FORM_FEED || text.charCodeAt(line.start + Math.max(0, info.indent - 1)) === FORM_FEED) pageStart[c] = 1;
     if (info.kind === "number") dotted++;
   }
   markRunningLines(text, classified, furniture, pageStart);

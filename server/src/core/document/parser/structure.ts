@@ -108,6 +108,8 @@ function headingShaped(text: string, blocks: Block[], index: number): boolean {
   const block = blocks[index];
   const trimmed = text.slice(block.content.start, block.content.end).trim();
   if (endsSentence(trimmed) || /[,;]$/.test(trimmed) || hasMoreWords(trimmed, 18)) return false;
+  const first = firstLineSpan(block)!;
+  if (first.end < block.end && endsSentence(text.slice(block.content.start, first.end))) return false;
   if (!/^[\p{Lu}\d“"‘(]/u.test(trimmed)) return false;
   const next = nextContentBlock(blocks, index);
   const nextFirst = next ? text[next.content.start] ?? "" : "";

@@ -1,0 +1,110 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { blockLines } from "../../../server/src/core/document/block-lines.js";
+import { parse } from "../../../server/src/core/document/parser/index.js";
+import { parseConfig } from "../../../server/src/core/config/config.js";
+import { fixAll } from "../../../server/src/core/edits/fix-all.js";
+import { lintText } from "../../../server/src/core/lint/lint.js";
+import { allRules } from "../../../server/src/core/rules/index.js";
+import { withoutMarkers } from "../../support/fixtures.js";
+
+const layouts = join(__dirname, "../../fixtures/layouts");
+const read = (name: string) => withoutMarkers(readFileSync(join(layouts, name), "utf8"));
+
+describe("page layout of pasted text", () => {
+  const text = read("page-furniture.txt");
+  const document = parse(text);
+  const slice = (span: { start: number; end: number }) => text.slice(span.start, span.end);
+
+  it("lists page numbers and running headers as furniture, in document order", () => {
+    expect(document.furniture.map((line) => [line.kind, slice(line)])).toEqual([
+      ["running-line", "Example Housing Forum – Submission on Exampleland"],
+      ["page-number", "Page 1 of 3"],
+      ["running-line", "Example Housing Forum – Submission on Exampleland"],
+      ["page-number", "Page 2 of 3"],
+      ["running-line", "Example Housing Forum – Submission on Exampleland"],
+      ["page-number", "Page 3 of 3"],
+    ]);
+  });
+
+  it("reads footnote texts at the page bottom, a number alone on its line with its text below", () => {
+    expect(document.footnoteDefinitions.map((note) => [note.label, blockLines(note).map(slice).join(" ")])).toEqual([
+      ["1", "1 Example Housing Forum, Annual Count of Rough Sleepers, 2023."],
+      ["2", "2 City Council of Exampleville, Housing Statistics, 2022."],
+    ]);
+  });
+
+  it("keeps a paragraph whole across the page break, and the contact block out of the body", () => {
+    expect(document.paragraphs.map((paragraph) => paragraph.marker!.value)).toEqual([1, 2, 3, 4]);
+    expect(blockLines(document.paragraphs[1]).map(slice).at(-1)).toBe("the shelters of the capital turn away more than two hundred people each night in winter.");
+    expect(document.blocks.filter((block) => block.role === "closing").flatMap((block) => blockLines(block).map(slice))).toEqual([
+      "Contact: Jo Example, Example Housing Forum",
+      "[email redacted]",
+      "Exampleville, 3 March 2024",
+    ]);
+  });
+
+  it("reads endnotes after a Notes heading by their Roman labels, a numbered list inside one included", () => {
+    const endnotes = parse(read("endnotes.txt"));
+    expect(endnotes.paragraphs.map((paragraph) => paragraph.marker!.value)).toEqual([1, 2, 3]);
+    expect(endnotes.footnoteDefinitions.map((note) => note.label)).toEqual(["i", "ii"]);
+    expect(endnotes.footnoteReferences.map((reference) => reference.label)).toEqual(["i", "ii"]);
+  });
+
+  it("finds markers glued to a year by the footnote texts that exist", () => {
+    const glued = parse(read("glued-markers.txt"));
+    const word = (end: number) => glued.text.slice(glued.text.lastIndexOf(" ", end - 1) + 1, end);
+    expect(glued.footnoteReferences.map((reference) => [reference.label, word(reference.end)])).toEqual([
+      ["1", "2020.1"],
+      ["2", "province.2"],
+      ["3", "20213"],
+    ]);
+  });
+});
+
+describe("numbering schemes", () => {
+  it("renumbering a decimal draft keeps its decimal numbers", () => {
+    const text = "1. Background\n1.1 The first point is made here.\n1.3 The second point skipped a number.\n1.4 The third point follows it.\n";
+    expect(fixAll(text).text).toBe("1. Background\n1.1 The first point is made here.\n1.2 The second point skipped a number.\n1.3 The third point follows it.\n");
+  });
+
+  it("renumbering a per-section draft restarts under each heading", () => {
+    const text = [
+      "Questions to the Government of Exampleland on its housing and water plans",
+      "Housing",
+      "1. Will the national housing plan be published before the end of this year?",
+      "3. Who will write the plan, and will tenants' groups be heard before it is final?",
+      "4. How much of the housing budget will go to the northern provinces?",
+      "Water",
+      "1. When will the wells of the southern villages be repaired and tested again?",
+      "3. Who will pay for the repairs, the provinces or the central Government?",
+      "4. Will the water tests be published each year, village by village?",
+      "",
+    ].join("\n");
+    const renumbered = text.replace("3. Who will write", "2. Who will write").replace("4. How", "3. How").replace("3. Who will pay", "2. Who will pay").replace("4. Will", "3. Will");
+    expect(fixAll(text, { configs: [{ numbering: "per-section" }] }).text).toBe(renumbered);
+  });
+
+  it("takes the scheme from the front matter before the configuration", () => {
+    const text = "---\nstate: Exampleland\nnumbering: per-section\n---\n\n# I. Housing\n\n1. One.\n\n2. Two.\n\n# II. Water\n\n1. Three.\n";
+    expect(lintText(text, { configs: [{ numbering: "flat" }] }).problems.filter((problem) => problem.ruleId === "UPR001")).toEqual([]);
+    expect(lintText(text.replace("per-section", "flat")).problems.filter((problem) => problem.ruleId === "UPR001")).toHaveLength(1);
+  });
+
+  it("reports a numbering setting that is not a scheme, in the configuration and in the front matter", () => {
+    expect(parseConfig('{ "numbering": "roman" }', allRules).problems.map((problem) => problem.message)).toEqual([
+      '"numbering" is one of "auto", "flat", "decimal", "per-section"; it is ignored.',
+    ]);
+    const text = "---\nstate: Exampleland\nnumbering: roman\n---\n\n1. One.\n";
+    expect(lintText(text).problems.filter((problem) => problem.ruleId === "UPR009")).toHaveLength(1);
+  });
+
+  it("a draft with no numbered paragraph gets one problem, whose fix numbers every paragraph", () => {
+    const text = read("no-numbers.txt");
+    const problems = lintText(text).problems.filter((problem) => problem.ruleId === "UPR002");
+    expect(problems).toHaveLength(1);
+    const fixed = fixAll(text, { rules: allRules.filter((rule) => rule.id === "UPR002") }).text;
+    expect(parse(fixed).paragraphs.map((paragraph) => paragraph.marker!.value)).toEqual([1, 2, 3]);
+  });
+});
