@@ -6,7 +6,7 @@ const root = resolve(__dirname, "../..");
 const core = join(root, "server/src/core");
 
 /** Core folders from the bottom up: a folder may import its own and the ones before it. */
-const LAYERS = ["text", "document", "analysis", "rules", "config", "lint", "edits", "features"];
+const LAYERS = ["text", "document", "analysis", "rules", "config", "lint", "edits", "word", "features"];
 /** Folders outside the core that use it: they import it only through its entry point. */
 const ADAPTERS = ["server/src/server", "server/src/cli", "server/bench", "server/scripts"];
 

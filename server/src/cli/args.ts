@@ -10,12 +10,19 @@ export interface ParsedArgs {
   config?: string;
   help: boolean;
   version: boolean;
+  /** export and import: the file to write. */
+  output?: string;
+  /** export: refuse a draft that has errors. */
+  strict: boolean;
+  stripThemeCodes: boolean;
+  /** import: what to do with Word's tracked changes. */
+  trackedChanges: "accept" | "reject";
 }
 
 const FORMATS = new Set(["text", "json", "sarif"]);
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
-  const args: ParsedArgs = { command: "", files: [], format: "text", fix: false, write: false, check: false, help: false, version: false };
+  const args: ParsedArgs = { command: "", files: [], format: "text", fix: false, write: false, check: false, help: false, version: false, strict: false, stripThemeCodes: false, trackedChanges: "accept" };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const [flag, inline] = arg.startsWith("--") && arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
@@ -46,6 +53,22 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       case "-c":
         args.config = value();
         break;
+      case "--output":
+      case "-o":
+        args.output = value();
+        break;
+      case "--strict":
+        args.strict = true;
+        break;
+      case "--strip-theme-codes":
+        args.stripThemeCodes = true;
+        break;
+      case "--tracked-changes": {
+        const choice = value();
+        if (choice !== "accept" && choice !== "reject") throw new UsageError(`--tracked-changes takes accept or reject, not "${choice}"`);
+        args.trackedChanges = choice;
+        break;
+      }
       case "--help":
       case "-h":
         args.help = true;
@@ -72,6 +95,12 @@ Commands:
                       Renumber paragraphs and reletter recommendation lists.
   convert [--write] <file>
                       Turn text pasted from Word or PDF into the canonical .upr form.
+  export [-o FILE.docx] [--strict] [--strip-theme-codes] [--config FILE] <file>
+                      Write the submission as a Word file (beside the draft unless -o);
+                      errors are listed, and --strict refuses a draft that has any.
+  import [-o FILE.upr] [--tracked-changes accept|reject] <file.docx>
+                      Turn a Word submission into a canonical draft (standard output
+                      unless -o); what a draft cannot hold is listed on standard error.
   docs [--write FILE] [--check FILE]
                       Print the rule reference, or update it in a README.
 

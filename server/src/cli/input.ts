@@ -4,10 +4,15 @@ export class InputError extends Error {}
 
 /** Reads a draft as text, refusing what is not one with a one-line reason. */
 export function readDraft(path: string, readStdin: () => Buffer): string {
-  const bytes = path === "-" ? readStdin() : readFile(path);
+  const bytes = readBytes(path, readStdin);
   const name = path === "-" ? "standard input" : path;
   if (looksBinary(bytes)) throw new InputError(`${name} is not a text file`);
   return new TextDecoder("utf-8").decode(bytes);
+}
+
+/** Reads a file's bytes (standard input for "-"), with a one-line reason when it cannot be read. */
+export function readBytes(path: string, readStdin: () => Buffer): Buffer {
+  return path === "-" ? readStdin() : readFile(path);
 }
 
 function readFile(path: string): Buffer {

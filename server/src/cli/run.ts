@@ -4,6 +4,7 @@ import { HELP, parseArgs, UsageError, type ParsedArgs } from "./args.js";
 import { ConfigLoader } from "./config-files.js";
 import { formatJson, formatSarif, formatText, type FileResult } from "./formatters.js";
 import { InputError, readDraft } from "./input.js";
+import { exportCommand, importCommand } from "./word-commands.js";
 
 export const VERSION = "0.1.0";
 export const HOMEPAGE = "https://github.com/upr-draft/upr-draft/blob/main/README.md";
@@ -14,8 +15,8 @@ export interface Io {
   readStdin(): Buffer;
 }
 
-/** Runs the command line; returns the exit code. Never throws. */
-export function run(argv: readonly string[], io: Io): number {
+/** Runs the command line; returns the exit code, or a promise of it for the Word commands. Never throws or rejects. */
+export function run(argv: readonly string[], io: Io): number | Promise<number> {
   try {
     const args = parseArgs(argv);
     if (args.version) return print(io, VERSION);
@@ -29,21 +30,30 @@ export function run(argv: readonly string[], io: Io): number {
         return transform(args, io, convertToCanonical);
       case "docs":
         return docs(args, io);
+      case "export":
+        return exportCommand(args, io).catch((error: unknown) => failure(error, io));
+      case "import":
+        return importCommand(args, io).catch((error: unknown) => failure(error, io));
       default:
         throw new UsageError(`unknown command "${args.command}"`);
     }
   } catch (error) {
-    if (error instanceof UsageError) {
-      io.stderr(`upr-draft: ${error.message} (see upr-draft --help)\n`);
-      return 2;
-    }
-    if (error instanceof InputError) {
-      io.stderr(`upr-draft: ${error.message}\n`);
-      return 2;
-    }
-    io.stderr(`upr-draft: ${(error as Error).message?.split("\n")[0] ?? String(error)}\n`);
+    return failure(error, io);
+  }
+}
+
+/** The one line on standard error and the exit code 2 for anything that stops a command. */
+function failure(error: unknown, io: Io): number {
+  if (error instanceof UsageError) {
+    io.stderr(`upr-draft: ${error.message} (see upr-draft --help)\n`);
     return 2;
   }
+  if (error instanceof InputError) {
+    io.stderr(`upr-draft: ${error.message}\n`);
+    return 2;
+  }
+  io.stderr(`upr-draft: ${(error as Error).message?.split("\n")[0] ?? String(error)}\n`);
+  return 2;
 }
 
 function lint(args: ParsedArgs, io: Io): number {

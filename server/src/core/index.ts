@@ -26,3 +26,13 @@ export { navigationAt } from "./features/navigation.js";
 export { onEnterEdits } from "./features/on-enter.js";
 export { foldingRegions, outline, type OutlineKind, type OutlineNode } from "./features/outline.js";
 export { anchor, renderRuleDocs, replaceRuleDocs } from "./features/rule-docs.js";
+export type { ExportSettings } from "./config/export-settings.js";
+export type { ImportNotice, ImportOptions, ImportResult, PlanOptions, WordPlan } from "./word/index.js";
+
+/**
+ * Word export and import, loaded when first used: the .docx writer and reader weigh more than the
+ * rest of the core, and the language server never needs them.
+ */
+export function loadWord(): Promise<typeof import("./word/index.js")> {
+  return import("./word/index.js");
+}

@@ -1,5 +1,6 @@
 import { NUMBERING_SETTINGS } from "../document/front-matter-fields.js";
 import type { Rule } from "../rules/types.js";
+import { EXPORT_SETTINGS_SCHEMA } from "./export-settings.js";
 import { TERM_PACK_NAMES } from "../analysis/terminology/settings.js";
 
 /** Where the schema lives in the repository; the extension contributes it for `.upr-draft.json`. */
@@ -94,6 +95,7 @@ export function configSchema(rules: readonly Rule[]): Schema {
           },
         },
       },
+      export: EXPORT_SETTINGS_SCHEMA,
       abbreviations: {
         description: "Abbreviations readers know without a definition in the text.",
         type: "object",

@@ -1,6 +1,7 @@
 import { isNumberingSetting, NUMBERING_SETTINGS, type NumberingSetting } from "../document/front-matter-fields.js";
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from "jsonc-parser";
 import type { Rule, Severity } from "../rules/types.js";
+import { validateExportSettings, type ExportSettings } from "./export-settings.js";
 import { sharedSettings, validateSharedSettings, type SharedSettings } from "./shared-settings.js";
 import type { Span } from "../text/text.js";
 
@@ -13,6 +14,7 @@ export interface UprConfig extends SharedSettings {
   rules?: Record<string, RuleSetting>;
   wordLimit?: number;
   numbering?: NumberingSetting;
+  export?: ExportSettings;
   [key: string]: unknown;
 }
 
@@ -27,7 +29,7 @@ export interface EffectiveRule {
 }
 
 const SEVERITIES = new Set(["error", "warning", "information", "hint", "off"]);
-const KNOWN_KEYS = new Set(["$schema", "rules", "wordLimit", "numbering", "terms", "termPacks", "termExceptions", "themes", "abbreviations"]);
+const KNOWN_KEYS = new Set(["$schema", "rules", "wordLimit", "numbering", "terms", "termPacks", "termExceptions", "themes", "abbreviations", "export"]);
 
 /** Reads a config file's text. A broken file gives problems and an empty config (so the defaults apply). */
 export function parseConfig(text: string, rules: readonly Rule[]): { config: UprConfig; problems: ConfigProblem[] } {
@@ -72,6 +74,7 @@ function validate(text: string, config: UprConfig, rules: readonly Rule[]): Conf
     delete config.rules;
   }
   for (const { key, message } of validateSharedSettings(config)) problems.push({ ...at(key), message });
+  for (const { key, message } of validateExportSettings(config)) problems.push({ ...at(key), message });
   for (const [key, setting] of Object.entries(config.rules ?? {})) {
     if (!findRule(rules, key)) {
       problems.push({ ...at(key), message: `Unknown rule "${key}"; it is ignored.` });

@@ -7,22 +7,16 @@ import {
   Packer,
   PageNumber,
   Paragraph,
-  TabStopType,
   TextRun,
   type IParagraphStyleOptions,
 } from "docx";
+import type { ExportSettings } from "../config/export-settings.js";
 import type { WordParagraph, WordPlan } from "./export-plan.js";
 
-export type PageSize = "A4" | "Letter";
+type PageSize = NonNullable<ExportSettings["pageSize"]>;
 
-export interface WordStyle {
-  font: string;
-  /** In points. */
-  size: number;
-  pageSize: PageSize;
-}
-
-export const DEFAULT_WORD_STYLE: WordStyle = { font: "Times New Roman", size: 12, pageSize: "A4" };
+/** Times New Roman 12 on A4 unless `"export"` in the configuration says otherwise. */
+export const DEFAULT_EXPORT_SETTINGS: Required<ExportSettings> = { font: "Times New Roman", size: 12, pageSize: "A4" };
 
 /** Paragraph styles of the exported file; the import knows its own title block by `TITLE_STYLE`. */
 export const TITLE_STYLE = "UprTitleBlock";
@@ -43,16 +37,18 @@ const HANGING = 567;
 export const PROPERTY = { state: "UPR State", cycle: "UPR Cycle", session: "UPR Session", submission: "UPR Submission", language: "Language" } as const;
 
 /** Writes the plan as a .docx file. */
-export async function writeDocx(plan: WordPlan, style: WordStyle = DEFAULT_WORD_STYLE): Promise<Uint8Array> {
+export async function writeDocx(plan: WordPlan, settings: ExportSettings = {}): Promise<Uint8Array> {
+  const style = { ...DEFAULT_EXPORT_SETTINGS, ...settings };
   const { metadata } = plan;
   const halfPoints = Math.round(style.size * 2);
-  const customProperties = [
-    metadata.state && { name: PROPERTY.state, value: metadata.state },
-    metadata.cycle && { name: PROPERTY.cycle, value: String(metadata.cycle) },
-    metadata.session && { name: PROPERTY.session, value: String(metadata.session) },
-    metadata.submission && { name: PROPERTY.submission, value: metadata.submission },
-    metadata.language && { name: PROPERTY.language, value: metadata.language },
-  ].filter((property): property is { name: string; value: string } => Boolean(property));
+  const properties: [string, string | number | undefined][] = [
+    [PROPERTY.state, metadata.state],
+    [PROPERTY.cycle, metadata.cycle],
+    [PROPERTY.session, metadata.session],
+    [PROPERTY.submission, metadata.submission],
+    [PROPERTY.language, metadata.language],
+  ];
+  const customProperties = properties.filter(([, value]) => value !== undefined).map(([name, value]) => ({ name, value: String(value) }));
   const document = new Document({
     title: plan.title,
     creator: metadata.organisations.join("; "),
@@ -91,11 +87,12 @@ export async function writeDocx(plan: WordPlan, style: WordStyle = DEFAULT_WORD_
 }
 
 function paragraphStyles(font: string, halfPoints: number): IParagraphStyleOptions[] {
-  const hanging = { indent: { left: HANGING, hanging: HANGING }, tabStops: [{ type: TabStopType.LEFT, position: HANGING }] };
+  // The hanging indent is where Word and LibreOffice stop the tab after a number or a letter.
+  const hanging = { indent: { left: HANGING, hanging: HANGING } };
   return [
     { id: TITLE_STYLE, name: "UPR Title Block", basedOn: "Normal", run: { font, size: halfPoints, bold: true }, paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 60 } } },
     { id: PARAGRAPH_STYLE, name: "UPR Numbered Paragraph", basedOn: "Normal", paragraph: { ...hanging, alignment: AlignmentType.JUSTIFIED } },
-    { id: ITEM_STYLE, name: "UPR Recommendation", basedOn: "Normal", paragraph: { indent: { left: 2 * HANGING, hanging: HANGING }, tabStops: [{ type: TabStopType.LEFT, position: 2 * HANGING }] } },
+    { id: ITEM_STYLE, name: "UPR Recommendation", basedOn: "Normal", paragraph: { indent: { left: 2 * HANGING, hanging: HANGING } } },
     { id: QUOTE_STYLE, name: "Quote", basedOn: "Normal", paragraph: { indent: { left: 2 * HANGING, right: HANGING }, alignment: AlignmentType.JUSTIFIED } },
   ];
 }

@@ -1,7 +1,7 @@
-import { blockLines } from "../block-lines.js";
-import { submissionMetadata, type SubmissionMetadata } from "../front-matter-fields.js";
-import type { Block, UprDocument } from "../model.js";
-import type { Span } from "../text.js";
+import { blockLines } from "../document/block-lines.js";
+import { submissionMetadata, type SubmissionMetadata } from "../document/front-matter-fields.js";
+import type { Block, UprDocument } from "../document/model.js";
+import type { Span } from "../text/text.js";
 import { formatNumber } from "./numbering.js";
 
 /** A piece of a paragraph's text: words, or the place of a footnote (its number among the document's notes). */
