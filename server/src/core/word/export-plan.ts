@@ -52,7 +52,8 @@ export function planWordDocument(document: UprDocument, options: PlanOptions = {
     if (block.kind === "comment" || block.kind === "footnote") continue;
     const lines = blockLines(block).filter((line) => !themeLines.has(line.start));
     if (lines.length === 0) continue;
-    const contentStart = block.kind === "heading" ? block.start : block.content.start;
+    // Only numbers, letters and bullet dashes become Word's own; any other text is kept from its first character.
+    const contentStart = block.kind === "paragraph" || block.kind === "item" || block.kind === "bullet" ? block.content.start : block.start;
     const quote = block.kind === "text" && QUOTE_PREFIX.test(document.text.slice(block.start, block.end));
     const inlines = blockInlines(document, block, lines, contentStart, notes, options.stripThemeCodes ?? false, quote);
     if (inlines.length === 0) continue;
