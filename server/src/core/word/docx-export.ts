@@ -74,7 +74,7 @@ export async function writeDocx(plan: WordPlan, settings: ExportSettings = {}): 
         },
       ],
     },
-    footnotes: Object.fromEntries(plan.footnotes.map((text, index) => [index + 1, { children: [new Paragraph({ style: "FootnoteText", children: [new TextRun(text)] })] }])),
+    footnotes: Object.fromEntries(plan.footnotes.map((text, index) => [footnoteId(index + 1), { children: [new Paragraph({ style: "FootnoteText", children: [new TextRun(text)] })] }])),
     sections: [
       {
         properties: { page: { size: PAGES[style.pageSize], margin: { top: 1440, bottom: 1440, left: 1440, right: 1440 } } },
@@ -84,6 +84,15 @@ export async function writeDocx(plan: WordPlan, settings: ExportSettings = {}): 
     ],
   });
   return new Uint8Array(await Packer.toArrayBuffer(document));
+}
+
+/**
+ * The id of the nth footnote. Word numbers footnotes by their order, whatever their ids, but
+ * LibreOffice 7.4 mixes up the texts of footnotes whose ids start at 1 (it takes ids 0 and 1 for the
+ * separators), so they start at 2, after the separators, as in the files Word writes.
+ */
+function footnoteId(number: number): number {
+  return number + 1;
 }
 
 function paragraphStyles(font: string, halfPoints: number): IParagraphStyleOptions[] {
@@ -100,7 +109,7 @@ function paragraphStyles(font: string, halfPoints: number): IParagraphStyleOptio
 function paragraph(source: WordParagraph): Paragraph {
   const children = [
     ...(source.label ? [new TextRun(source.label), new TextRun({ children: ["\t"] })] : []),
-    ...source.inlines.map((inline) => ("text" in inline ? new TextRun(inline.text) : new FootnoteReferenceRun(inline.footnote))),
+    ...source.inlines.map((inline) => ("text" in inline ? new TextRun(inline.text) : new FootnoteReferenceRun(footnoteId(inline.footnote)))),
   ];
   switch (source.kind) {
     case "title":

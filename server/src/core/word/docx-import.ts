@@ -311,7 +311,7 @@ class DocxReader {
   /** Lines of the notices in the finished text: each block is followed by one blank line. */
   private locate(frontMatter: string): ImportNotice[] {
     const starts: number[] = [];
-    let line = frontMatter.split("\n").length;
+    let line = frontMatter.split("\n").length + 1;
     for (const block of this.blocks) {
       starts.push(line);
       line += block.split("\n").length + 1;
