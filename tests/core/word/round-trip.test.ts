@@ -1,18 +1,9 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { convertToCanonical } from "../../../server/src/core/edits/convert.js";
 import { corpusFiles } from "../../corpus/corpus.js";
 import { essentials, roundTrip } from "./round-trip.js";
+import { seed, seedWithFootnoteTexts } from "./seed-with-footnotes.js";
 
-const root = join(__dirname, "../../..");
-const seed = readFileSync(join(root, "seeds/ecpat-pakistan-upr3.upr"), "utf8");
-
-/** The seed with a text for every footnote, as a finished draft has them. */
-export function seedWithFootnoteTexts(): string {
-  const definitions = Array.from({ length: 35 }, (_, index) => `[^${index + 1}]: Footnote text number ${index + 1}, with “quotes” – and a dash.`);
-  return `${seed.replace("<!-- upr-draft-disable-file footnote-definitions -->\n", "")}\n${definitions.join("\n")}\n`;
-}
 
 describe("a draft through Word and back", () => {
   it("keeps the seed's words, paragraph numbers, recommendation letters and front matter", async () => {

@@ -47,17 +47,18 @@ export async function wordFeaturesDocx(): Promise<Uint8Array> {
         { reference: "letters", levels: [{ level: 0, format: LevelFormat.LOWER_LETTER, text: "%1.", alignment: AlignmentType.LEFT }] },
       ],
     },
+    // Ids from 2, after the separators, as Word writes them.
     footnotes: {
-      1: { children: [new Paragraph("Report of the Example Office, 2024, p. 12.")] },
-      2: { children: [new Paragraph("Survey of the Example Coalition, 2023.")] },
+      2: { children: [new Paragraph("Report of the Example Office, 2024, p. 12.")] },
+      3: { children: [new Paragraph("Survey of the Example Coalition, 2023.")] },
     },
-    endnotes: { 1: { children: [new Paragraph("An endnote on the method.")] } },
+    endnotes: { 2: { children: [new Paragraph("An endnote on the method.")] } },
     comments: { children: [{ id: 0, author: "Reviewer", date: new Date(Date.UTC(2026, 11, 1)), children: [new Paragraph("Check this figure.")] }] },
     sections: [
       {
         children: [
           new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun("I. Introduction")] }),
-          new Paragraph({ children: [new TextRun("Exampleland has ratified the Convention."), new FootnoteReferenceRun(1)] }),
+          new Paragraph({ children: [new TextRun("Exampleland has ratified the Convention."), new FootnoteReferenceRun(2)] }),
           multilevel("The law protects children.", 0),
           multilevel("The first detail.", 1),
           multilevel("A point of the first detail.", 2),
@@ -72,7 +73,7 @@ export async function wordFeaturesDocx(): Promise<Uint8Array> {
               new CommentRangeEnd(0),
               new TextRun({ children: [new CommentReference(0)] }),
               new TextRun("."),
-              new FootnoteReferenceRun(2),
+              new FootnoteReferenceRun(3),
             ],
           }),
           multilevel("A third detail under the second paragraph.", 1),
@@ -89,7 +90,7 @@ export async function wordFeaturesDocx(): Promise<Uint8Array> {
               new InsertedTextRun({ text: " of Justice", id: 1, ...CHANGE }),
               new DeletedTextRun({ text: " of Interior", id: 2, ...CHANGE }),
               new TextRun(" leads the work."),
-              new EndnoteReferenceRun(1),
+              new EndnoteReferenceRun(2),
             ],
           }),
           new Table({

@@ -18,8 +18,9 @@ type PageSize = NonNullable<ExportSettings["pageSize"]>;
 /** Times New Roman 12 on A4 unless `"export"` in the configuration says otherwise. */
 export const DEFAULT_EXPORT_SETTINGS: Required<ExportSettings> = { font: "Times New Roman", size: 12, pageSize: "A4" };
 
-/** Paragraph styles of the exported file; the import knows its own title block by `TITLE_STYLE`. */
-export const TITLE_STYLE = "UprTitleBlock";
+/** Paragraph styles of the exported file; the import knows its own title block by the style's name, which other writers keep. */
+const TITLE_STYLE = "UprTitleBlock";
+export const TITLE_STYLE_NAME = "UPR Title Block";
 const PARAGRAPH_STYLE = "UprNumberedParagraph";
 const ITEM_STYLE = "UprRecommendation";
 const QUOTE_STYLE = "Quote";
@@ -74,7 +75,7 @@ export async function writeDocx(plan: WordPlan, settings: ExportSettings = {}): 
         },
       ],
     },
-    footnotes: Object.fromEntries(plan.footnotes.map((text, index) => [footnoteId(index + 1), { children: [new Paragraph({ style: "FootnoteText", children: [new TextRun(text)] })] }])),
+    footnotes: Object.fromEntries(plan.footnotes.map((text, index) => [footnoteId(index + 1), { children: [new Paragraph({ style: "FootnoteText", children: [new TextRun(` ${text}`)] })] }])),
     sections: [
       {
         properties: { page: { size: PAGES[style.pageSize], margin: { top: 1440, bottom: 1440, left: 1440, right: 1440 } } },
@@ -99,7 +100,7 @@ function paragraphStyles(font: string, halfPoints: number): IParagraphStyleOptio
   // The hanging indent is where Word and LibreOffice stop the tab after a number or a letter.
   const hanging = { indent: { left: HANGING, hanging: HANGING } };
   return [
-    { id: TITLE_STYLE, name: "UPR Title Block", basedOn: "Normal", run: { font, size: halfPoints, bold: true }, paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 60 } } },
+    { id: TITLE_STYLE, name: TITLE_STYLE_NAME, basedOn: "Normal", run: { font, size: halfPoints, bold: true }, paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 60 } } },
     { id: PARAGRAPH_STYLE, name: "UPR Numbered Paragraph", basedOn: "Normal", paragraph: { ...hanging, alignment: AlignmentType.JUSTIFIED } },
     { id: ITEM_STYLE, name: "UPR Recommendation", basedOn: "Normal", paragraph: { indent: { left: 2 * HANGING, hanging: HANGING } } },
     { id: QUOTE_STYLE, name: "Quote", basedOn: "Normal", paragraph: { indent: { left: 2 * HANGING, right: HANGING }, alignment: AlignmentType.JUSTIFIED } },

@@ -1,5 +1,5 @@
 import { stringify } from "yaml";
-import { PROPERTY, TITLE_STYLE } from "./docx-export.js";
+import { PROPERTY, TITLE_STYLE_NAME } from "./docx-export.js";
 import { WordNumbering } from "./numbering.js";
 import { WordStyles } from "./word-styles.js";
 import { WordPackage } from "./word-package.js";
@@ -92,7 +92,7 @@ class DocxReader {
   private readParagraph(paragraph: XmlElement): void {
     const properties = child(paragraph, "pPr");
     const styleId = propertyValue(properties, "pStyle");
-    if (styleId === TITLE_STYLE) return;
+    if (this.styles.name(styleId) === TITLE_STYLE_NAME) return;
     const label = this.label(properties, styleId);
     const text = tidy(this.inline(paragraph));
     if (text) this.blocks.push(this.shape(text, label, styleId, properties));

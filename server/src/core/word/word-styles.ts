@@ -47,6 +47,10 @@ export class WordStyles {
     return undefined;
   }
 
+  name(styleId: string | undefined): string | undefined {
+    return styleId === undefined ? undefined : this.styles.get(styleId)?.name;
+  }
+
   isQuote(styleId: string | undefined): boolean {
     return this.chain(styleId).some((style) => /quote/i.test(style.name));
   }
