@@ -26,6 +26,7 @@ describe("the JSON schema of .upr-draft.json", () => {
     it.each([
       ["rules by ID, name and lower-case ID", { rules: { UPR001: "error", "recommendation-lettering": false, upr004: { severity: "hint" } } }],
       ["a word limit", { wordLimit: 5630 }],
+      ["export settings", { export: { font: "Arial", size: 11.5, pageSize: "Letter" } }],
       ["project terms and packs", { terms: [{ term: "street children", alternatives: ["children in street situations"], severity: "information" }], termPacks: { "un-general": true } }],
       ["themes", { themes: { replace: false, add: [{ code: "X1", title: "Local theme" }] } }],
       ["known abbreviations", { abbreviations: { known: ["SAARC", { abbreviation: "NCCWD", expansion: "National Commission for Child Welfare and Development" }] } }],
@@ -39,6 +40,9 @@ describe("the JSON schema of .upr-draft.json", () => {
       ["an unknown rule", { rules: { "no-such-rule": "error" } }],
       ["a wrong severity", { rules: { UPR001: "fatal" } }],
       ["a word limit of zero", { wordLimit: 0 }],
+      ["an unknown page size", { export: { pageSize: "A5" } }],
+      ["a font size out of range", { export: { size: 100 } }],
+      ["an unknown export setting", { export: { margins: 2 } }],
       ["a theme code that is not one", { themes: { add: [{ code: "F", title: "Broken" }] } }],
     ])("refuses %s", (_, config) => {
       expect(validate(config)).toBe(false);
