@@ -56,8 +56,9 @@ export function planWordDocument(document: UprDocument, options: PlanOptions = {
     const contentStart = block.kind === "paragraph" || block.kind === "item" || block.kind === "bullet" ? block.content.start : block.start;
     const quote = block.kind === "text" && QUOTE_PREFIX.test(document.text.slice(block.start, block.end));
     const inlines = blockInlines(document, block, lines, contentStart, notes, options.stripThemeCodes ?? false, quote);
-    if (inlines.length === 0) continue;
-    paragraphs.push(paragraphOf(document, block, inlines, quote));
+    const paragraph = paragraphOf(document, block, inlines, quote);
+    // A number with no text after it is kept: the draft shows it.
+    if (inlines.length > 0 || paragraph.label) paragraphs.push(paragraph);
   }
   return { metadata, title: titleOf(metadata), paragraphs, footnotes: notes.texts, notices: notes.unused() };
 }
@@ -67,7 +68,7 @@ function paragraphOf(document: UprDocument, block: Block, inlines: WordInline[],
   switch (block.kind) {
     case "heading": {
       const first = inlines[0];
-      if ("text" in first) first.text = first.text.replace(HASHES, "");
+      if (first && "text" in first) first.text = first.text.replace(HASHES, "");
       return { kind: "heading", level: block.heading?.level ?? 1, inlines };
     }
     case "paragraph":
