@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { blockLines } from "../../../server/src/core/document/block-lines.js";
-import { parse } from "../../../server/src/core/document/parser/index.js";
+import { parse, parseAll } from "../../../server/src/core/document/parser/index.js";
 import { parseConfig } from "../../../server/src/core/config/config.js";
 import { fixAll } from "../../../server/src/core/edits/fix-all.js";
 import { lintText } from "../../../server/src/core/lint/lint.js";
@@ -64,6 +64,15 @@ describe("page layout of pasted text", () => {
 });
 
 describe("numbering schemes", () => {
+  it("an edit above decimal numbers keeps their parts, as a fresh parse reads them", () => {
+    const text = "---\nstate: Exampleland\n---\n\n1. Background\n\n1.1 The first point.\n\n1.2 The second point.\n";
+    const previous = parse(text);
+    const edited = text.replace("Background", "The background");
+    const paths = (document: ReturnType<typeof parse>) => document.blocks.map((block) => block.marker?.path);
+    expect(paths(parse(edited, previous))).toEqual(paths(parseAll(edited)));
+    expect(paths(parse(edited, previous))).toEqual([undefined, [1, 1], [1, 2]]);
+  });
+
   it("renumbering a decimal draft keeps its decimal numbers", () => {
     const text = "1. Background\n1.1 The first point is made here.\n1.3 The second point skipped a number.\n1.4 The third point follows it.\n";
     expect(fixAll(text).text).toBe("1. Background\n1.1 The first point is made here.\n1.2 The second point skipped a number.\n1.3 The third point follows it.\n");

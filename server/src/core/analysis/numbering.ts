@@ -30,7 +30,8 @@ export function numberingScheme(document: UprDocument, configured?: unknown): Nu
   const pinned = submissionMetadata(document).numbering ?? (isNumberingSetting(configured) ? configured : "auto");
   if (pinned !== "auto") return pinned;
   const paragraphs = document.paragraphs;
-  const decimal = paragraphs.filter((paragraph) => paragraph.marker!.path !== undefined).length;
+  let decimal = 0;
+  for (const paragraph of paragraphs) if (paragraph.marker!.path !== undefined) decimal++;
   if (decimal >= 2 && decimal * 3 >= paragraphs.length) return "decimal";
   const run = numberedRun(document, "per-section");
   let restarts = 0;
@@ -63,11 +64,22 @@ export function numberedRun(document: UprDocument, scheme: NumberingScheme): Num
 /** Where the run stops counting as its scheme does. Only the first number of each break is reported. */
 export function numberingBreaks(run: NumberedRun): NumberingBreak[] {
   const breaks: NumberingBreak[] = [];
-  const paths = run.blocks.map((block) => pathOf(block.marker!));
+  const blocks = run.blocks;
+  if (run.scheme !== "decimal") {
+    // Plain numbers: compared as they are, with no list of parts made for each.
+    for (let i = 0; i < blocks.length; i++) {
+      const actual = blocks[i].marker!.value;
+      const previous = i > 0 ? blocks[i - 1].marker!.value : undefined;
+      const found = countBreak(previous, actual, run.scheme === "per-section" && run.afterHeading[i]);
+      if (found) breaks.push({ index: i, ...found, actual: String(actual), previous: previous === undefined ? undefined : String(previous) });
+    }
+    return breaks;
+  }
+  const paths = blocks.map((block) => pathOf(block.marker!));
   for (let i = 0; i < paths.length; i++) {
     const actual = paths[i];
     const previous = i > 0 ? paths[i - 1] : undefined;
-    const found = run.scheme === "decimal" ? decimalBreak(previous, actual) : countBreak(previous, actual, run.scheme === "per-section" && run.afterHeading[i]);
+    const found = decimalBreak(previous, actual);
     if (found) breaks.push({ index: i, ...found, actual: actual.join("."), previous: previous?.join(".") });
   }
   return breaks;
@@ -89,12 +101,11 @@ export function expectedNumbers(run: NumberedRun, from: number, to: number): str
   return numbers;
 }
 
-function countBreak(previous: number[] | undefined, actual: number[], sectionStart: boolean): Omit<NumberingBreak, "index" | "actual" | "previous"> | undefined {
-  const value = actual[0];
-  if (!previous) return value === 1 ? undefined : { kind: "start", expected: "1" };
-  if (value === previous[0] + 1 || (sectionStart && value === 1)) return undefined;
-  const kind = value === previous[0] ? "duplicate" : value < previous[0] ? "order" : "gap";
-  return { kind, expected: sectionStart ? `1 or ${previous[0] + 1}` : String(previous[0] + 1) };
+function countBreak(previous: number | undefined, value: number, sectionStart: boolean): Omit<NumberingBreak, "index" | "actual" | "previous"> | undefined {
+  if (previous === undefined) return value === 1 ? undefined : { kind: "start", expected: "1" };
+  if (value === previous + 1 || (sectionStart && value === 1)) return undefined;
+  const kind = value === previous ? "duplicate" : value < previous ? "order" : "gap";
+  return { kind, expected: sectionStart ? `1 or ${previous + 1}` : String(previous + 1) };
 }
 
 /** After 3.1.8 may come 3.1.9, 3.1.8.1, 3.2 or 4; after nothing, 1 (or 1.1). */

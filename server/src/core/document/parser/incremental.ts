@@ -182,7 +182,7 @@ function builtBlock(block: Block, kind: BlockKind, delta: number, lineDelta: num
     lastLine: block.lastLine + lineDelta,
     lines: moved && block.lines ? block.lines.map((line) => movedSpan(line, delta)) : block.lines,
     artefacts: moved && block.artefacts.length > 0 ? block.artefacts.map((artefact) => movedSpan(artefact, delta)) : block.artefacts,
-    marker: marker && moved ? { start: marker.start + delta, end: marker.end + delta, text: marker.text, value: marker.value } : marker,
+    marker: marker && moved ? { start: marker.start + delta, end: marker.end + delta, text: marker.text, value: marker.value, path: marker.path } : marker,
     content: moved ? movedSpan(block.content, delta) : block.content,
     heading: kind === "heading" && block.heading ? { ...block.heading, annex: false } : undefined,
     role: undefined,

@@ -1,4 +1,4 @@
-import { firstLineSpan, lineCount } from "../block-lines.js";
+import { firstLineSpan, lastLineSpan, lineCount } from "../block-lines.js";
 import type { Block, RecommendationList, Section } from "../model.js";
 import { endsSentence } from "./blocks.js";
 
@@ -59,24 +59,47 @@ export function resolveBlocks(text: string, blocks: Block[]): void {
 function settleNumberedBlock(text: string, blocks: Block[], index: number, numbers: NumberContext): void {
   const block = blocks[index];
   const marker = block.marker!;
-  const content = text.slice(block.content.start, block.content.end);
+  const { start, end } = block.content;
+  // Read where the answer shows, not the whole paragraph: this runs on every paragraph at every keystroke.
+  const firstLetter = firstLetterAt(text, start, end);
   // A decimal number alone on its line belongs to decimal numbering ("4.4.2" that lost its text), else it is a figure.
-  if (content.trim() === "" && (!marker.path || numbers.lastDecimal)) return;
-  if (!/\p{L}/u.test(content)) {
+  if (text.slice(start, Math.min(end, start + 8)).trim() === "" && start + 8 >= end && (!marker.path || numbers.lastDecimal)) return;
+  if (firstLetter < 0) {
     block.kind = "text";
     block.marker = undefined;
     return;
   }
   const shaped = headingShaped(text, blocks, index) || (!marker.path && firstLineNumbersHeading(text, block, numbers));
-  if (shaped && (marker.path ? !hasMoreWords(content, 12) || isTitleCase(content) : isNumberedHeading(text, blocks, index, numbers))) {
-    block.kind = "heading";
-    block.heading = { level: marker.path && marker.path.length > 1 ? 2 : 1, style: "numbered", hashes: 0, annex: false };
-    return;
+  if (shaped) {
+    const content = text.slice(start, end);
+    if (marker.path ? !hasMoreWords(content, 12) || isTitleCase(content) : isNumberedHeading(text, blocks, index, numbers)) {
+      block.kind = "heading";
+      block.heading = { level: marker.path && marker.path.length > 1 ? 2 : 1, style: "numbered", hashes: 0, annex: false };
+      return;
+    }
   }
-  if (!marker.path && marker.value !== numbers.last + 1 && marker.value !== 1 && QUOTED_RECOMMENDATION.test(content.trimEnd())) {
+  if (!marker.path && marker.value !== numbers.last + 1 && marker.value !== 1 && QUOTED_RECOMMENDATION.test(tail(text, block))) {
     block.kind = "text";
     block.marker = undefined;
   }
+}
+
+/** Where the first letter after `start` is, before `end`; -1 when there is none. */
+function firstLetterAt(text: string, start: number, end: number): number {
+  for (let at = start; at < end; at++) {
+    const code = text.charCodeAt(at);
+    if ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) return at;
+    if (code > 0x7f && /\p{L}/u.test(text[at])) return at;
+  }
+  return -1;
+}
+
+/** How much of a block's end a quoted recommendation's closing "(State)" can take. */
+const TAIL_LENGTH = 160;
+
+/** The end of a block's content, trimmed, for expressions anchored at the end. */
+function tail(text: string, block: Block): string {
+  return text.slice(Math.max(block.content.start, block.content.end - TAIL_LENGTH), block.content.end).trimEnd();
 }
 
 /** A recommendation quoted from an earlier report ends with the recommending State in parentheses: "… (Egypt);". */
@@ -87,8 +110,9 @@ const OPENING_QUOTES = "“\"‘„«>";
 
 /** Text quoted from elsewhere: opening with a quotation mark (or `>`), a numbered earlier recommendation, or one ending with the recommending State. */
 function isQuotation(text: string, block: Block): boolean {
-  const content = text.slice(block.content.start, block.content.end);
-  return OPENING_QUOTES.includes(content[0] ?? "") || NUMBERED_RECOMMENDATION.test(content) || QUOTED_RECOMMENDATION.test(content.trimEnd());
+  const { start, end } = block.content;
+  if (OPENING_QUOTES.includes(text[start] ?? "")) return true;
+  return NUMBERED_RECOMMENDATION.test(text.slice(start, Math.min(end, start + 40))) || QUOTED_RECOMMENDATION.test(tail(text, block));
 }
 
 interface NumberContext {
@@ -106,6 +130,9 @@ const NUMBERING_LOOKAHEAD = 40;
 /** Short, with no full stop, starting with a capital, and not continued by a lower-case line. */
 function headingShaped(text: string, blocks: Block[], index: number): boolean {
   const block = blocks[index];
+  // Nearly every paragraph ends a sentence on its last line: known without reading the rest.
+  const last = lastLineSpan(block)!;
+  if (endsSentence(text.slice(Math.max(last.start, block.content.start), last.end)) || hasMoreWords(text.slice(block.content.start, Math.min(block.content.end, block.content.start + 400)), 18)) return false;
   const trimmed = text.slice(block.content.start, block.content.end).trim();
   if (endsSentence(trimmed) || /[,;]$/.test(trimmed) || hasMoreWords(trimmed, 18)) return false;
   const first = firstLineSpan(block)!;
@@ -177,7 +204,8 @@ function isTitleCase(content: string): boolean {
 function markClosing(text: string, blocks: Block[]): void {
   for (let i = blocks.length - 1; i >= 0; i--) {
     const block = blocks[i];
-    if (block.kind === "comment" || block.kind === "footnote" || block.inAnnex) continue;
+    if (block.inAnnex) return;
+    if (block.kind === "comment" || block.kind === "footnote") continue;
     if (block.kind !== "text" || block.role !== "body" || !isClosingLine(text, block)) return;
     block.role = "closing";
   }
