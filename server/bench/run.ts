@@ -3,23 +3,27 @@ import { cpus } from "node:os";
 import { dirname, join } from "node:path";
 import { lint as markdownlint } from "markdownlint/sync";
 import { MAX_LINT_BYTES, lintDocument, parseAll, utf8Length } from "../src/core/index.js";
-import { coldStarts } from "./cold-start.js";
+import { cliColdStarts } from "./cold-start.js";
 import { keystrokes } from "./keystroke.js";
+import { keystrokesThroughServer } from "./through-server.js";
 import { timeOnce, timeWithin, type Timing } from "./measure.js";
 import { syntheticDraft } from "./synthetic.js";
-import { evaluateTargets, printReport, type BenchReport, type TextRow } from "./report.js";
+import { evaluateTargets, printReport, type BenchReport, type ServerRow, type TextRow } from "./report.js";
 
 const SEEDS = [
   { name: "seed.upr", path: "seeds/ecpat-pakistan-upr3.upr" },
   { name: "seed pasted", path: "seeds/ecpat-pakistan-upr3-extracted.txt" },
 ];
-const USAGE = "usage: npm run bench -- [--sizes 10,100,1000] [--json <file>] [--markdownlint-1000]";
+const USAGE = "usage: npm run bench -- [--sizes 10,100,1000] [--json <file>] [--markdownlint-1000] [--server-only]";
 /** Time spent timing each text; a slow text still gets its minimum number of runs. */
 const LINT_BUDGET_MS = 2500;
 const MARKDOWNLINT_BUDGET_MS = 2000;
 const MARKDOWNLINT_ONCE_FROM = 1000;
 const KEYSTROKES = 60;
 const KEYSTROKE_DRAFT_COPIES = 100;
+/** One-character edits sent to the stdio server per draft. */
+const SERVER_KEYSTROKES = 40;
+const SERVER_BUNDLE = "dist/server.js";
 const CLI_RUNS = 10;
 
 async function main(argv: string[]): Promise<void> {
@@ -27,27 +31,26 @@ async function main(argv: string[]): Promise<void> {
   const seeds = SEEDS.filter((seed) => existsSync(seed.path)).map((seed) => ({ ...seed, text: readFileSync(seed.path, "utf8") }));
   if (seeds.length === 0) throw new Error("run the bench from the repository root: no seed found under seeds/");
   const started = performance.now();
+  const canonical = seeds[0];
 
   const rows: (TextRow & { text: string })[] = [];
-  for (const seed of seeds) {
-    for (const copies of [1, ...options.sizes]) {
-      const text = copies === 1 ? seed.text : syntheticDraft(seed.text, copies);
-      rows.push({ seed: seed.name, seedPath: seed.path, copies, chars: text.length, text, ...measureUpr(text) });
+  let keystroke: BenchReport["keystroke"];
+  let keystrokeOnSeed: BenchReport["keystrokeOnSeed"];
+  if (!options.serverOnly) {
+    for (const seed of seeds) {
+      for (const copies of [1, ...options.sizes]) {
+        const text = copies === 1 ? seed.text : syntheticDraft(seed.text, copies);
+        rows.push({ seed: seed.name, seedPath: seed.path, copies, chars: text.length, text, ...measureUpr(text) });
+      }
     }
+    const keystrokeDraft = syntheticDraft(canonical.text, KEYSTROKE_DRAFT_COPIES);
+    keystroke = { seed: canonical.name, copies: KEYSTROKE_DRAFT_COPIES, chars: keystrokeDraft.length, ...(await keystrokes(keystrokeDraft, KEYSTROKES)) };
+    keystrokeOnSeed = { seed: canonical.name, copies: 1, chars: canonical.text.length, ...(await keystrokes(canonical.text, KEYSTROKES)) };
   }
   const peakRssAfterLintMB = process.resourceUsage().maxRSS / 1024;
 
-  const canonical = seeds[0];
-  const keystrokeDraft = syntheticDraft(canonical.text, KEYSTROKE_DRAFT_COPIES);
-  const keystroke = { seed: canonical.name, copies: KEYSTROKE_DRAFT_COPIES, chars: keystrokeDraft.length, ...(await keystrokes(keystrokeDraft, KEYSTROKES)) };
-  const keystrokeOnSeed = { seed: canonical.name, copies: 1, chars: canonical.text.length, ...(await keystrokes(canonical.text, KEYSTROKES)) };
-
-  const cli = existsSync("dist/cli.js")
-    ? {
-        node: coldStarts(["-e", ""], CLI_RUNS),
-        runs: seeds.map((seed) => ({ seed: seed.name, ...coldStarts(["dist/cli.js", "lint", seed.path], CLI_RUNS) })),
-      }
-    : undefined;
+  const server = existsSync(SERVER_BUNDLE) ? await measureServer(canonical.text) : undefined;
+  const cli = existsSync("dist/cli.js") ? cliColdStarts(seeds, CLI_RUNS) : undefined;
 
   for (const row of rows) {
     // markdownlint needs one to two minutes for a ×1000 draft: only on request, once, on the first seed.
@@ -62,9 +65,10 @@ async function main(argv: string[]): Promise<void> {
     rows: rows.map(({ text: _text, ...row }) => row),
     keystroke,
     keystrokeOnSeed,
+    server,
     cli,
     memory: { peakRssAfterLintMB, peakRssMB: process.resourceUsage().maxRSS / 1024 },
-    limit: projectLimit(rows),
+    limit: rows.length > 0 ? projectLimit(rows) : undefined,
     totalSeconds: (performance.now() - started) / 1000,
   };
   const report: BenchReport = { ...measured, targets: evaluateTargets(measured) };
@@ -73,6 +77,22 @@ async function main(argv: string[]): Promise<void> {
   mkdirSync(dirname(jsonPath), { recursive: true });
   writeFileSync(jsonPath, JSON.stringify(report, null, 2) + "\n");
   console.log(`\nJSON: ${jsonPath}`);
+}
+
+/**
+ * Keystrokes through the stdio server on the seed, the seed ×100, and the biggest draft made of
+ * whole copies of the seed that the size limit still lets the server lint.
+ */
+async function measureServer(seed: string): Promise<ServerRow[]> {
+  const biggest = Math.floor(MAX_LINT_BYTES / utf8Length(syntheticDraft(seed, 1)));
+  const out: ServerRow[] = [];
+  for (const copies of [1, KEYSTROKE_DRAFT_COPIES, biggest]) {
+    let draft = copies === 1 ? seed : syntheticDraft(seed, copies);
+    let size = copies;
+    while (utf8Length(draft) > MAX_LINT_BYTES) draft = syntheticDraft(seed, --size);
+    out.push({ copies: size, chars: draft.length, bytes: utf8Length(draft), ...(await keystrokesThroughServer(SERVER_BUNDLE, draft, SERVER_KEYSTROKES)) });
+  }
+  return out;
 }
 
 /** The lint time of a draft of MAX_LINT_BYTES, from the throughput on the biggest draft of each seed. */
@@ -136,13 +156,18 @@ function measureMarkdownlint(text: string, once: boolean): Timing & { problems: 
   return { ...timing, problems };
 }
 
-function readArguments(argv: string[]): { sizes: number[]; json?: string; markdownlintBig: boolean } {
+function readArguments(argv: string[]): { sizes: number[]; json?: string; markdownlintBig: boolean; serverOnly: boolean } {
   let sizes = [10, 100, 1000];
   let json: string | undefined;
   let markdownlintBig = false;
+  let serverOnly = false;
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === "--markdownlint-1000") {
       markdownlintBig = true;
+      continue;
+    }
+    if (argv[i] === "--server-only") {
+      serverOnly = true;
       continue;
     }
     const value = argv[i + 1];
@@ -157,7 +182,7 @@ function readArguments(argv: string[]): { sizes: number[]; json?: string; markdo
       throw new Error(`unknown argument ${argv[i]}\n${USAGE}`);
     }
   }
-  return { sizes, json, markdownlintBig };
+  return { sizes, json, markdownlintBig, serverOnly };
 }
 
 main(process.argv.slice(2)).catch((error: Error) => {
