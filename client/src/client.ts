@@ -12,6 +12,7 @@ import {
   type StatusParams,
 } from "../../server/src/server/protocol.js";
 import { StatusItem } from "./status.js";
+import { exportToWord, importFromWord } from "./word.js";
 
 export const CLIENT_ID = "uprDraft";
 export const CLIENT_NAME = "UPR Draft";
@@ -51,6 +52,8 @@ export async function startClient(context: vscode.ExtensionContext, client: Base
     );
   }
   context.subscriptions.push(
+    vscode.commands.registerCommand("uprDraft.exportWord", (target?: vscode.Uri) => exportToWord(client, target)),
+    vscode.commands.registerCommand("uprDraft.importWord", (source?: vscode.Uri) => importFromWord(client, source)),
     client.onNotification(STATUS_NOTIFICATION, (params: StatusParams) => status.update(params)),
     client.onRequest(READ_FILE_REQUEST, (params: ReadFileParams) => readConfigFile(params.uri)),
   );

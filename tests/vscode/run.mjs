@@ -32,7 +32,7 @@ const suites = {
   extension: {
     extension: "development",
     folder: "workspace",
-    files: ["harness", "diagnostics", "outline", "fixes", "commands", "language", "grammar", "snippets", "untitled", "settings"],
+    files: ["harness", "diagnostics", "outline", "fixes", "commands", "language", "grammar", "snippets", "untitled", "settings", "word"],
   },
   vsix: {
     extension: "vsix",

@@ -57,3 +57,33 @@ export const CONFIG_FILE = ".upr-draft.json";
 
 /** The VS Code settings section. */
 export const SETTINGS_SECTION = "uprDraft";
+
+/** Builds the Word file of an open draft, for "UPR: Export submission to Word". */
+export const EXPORT_WORD_REQUEST = "uprDraft/exportWord";
+
+export interface ExportWordParams {
+  uri: string;
+  stripThemeCodes?: boolean;
+}
+
+export interface ExportWordResult {
+  /** The .docx, base64-encoded. */
+  docx: string;
+  /** The draft's errors, one line each ("12: message (UPR001)"), which the client lists before saving. */
+  errors: string[];
+  /** What the Word file cannot show as the draft has it. */
+  notices: string[];
+}
+
+/** Reads a Word file as a canonical draft, for "UPR: Import Word submission". */
+export const IMPORT_WORD_REQUEST = "uprDraft/importWord";
+
+export interface ImportWordParams {
+  /** The .docx, base64-encoded. */
+  docx: string;
+  trackedChanges?: "accept" | "reject";
+}
+
+export type ImportWordResult =
+  | { text: string; notices: { line: number; message: string }[] }
+  | { error: string };

@@ -9,9 +9,10 @@ import { EditTracker } from "./edit-tracker.js";
 import { completion, definition, hover, onEnter } from "./language-features.js";
 import { Linter } from "./linter.js";
 import type { Platform } from "./platform.js";
-import { SERVER_COMMANDS } from "./protocol.js";
+import { EXPORT_WORD_REQUEST, IMPORT_WORD_REQUEST, SERVER_COMMANDS, type ExportWordParams, type ImportWordParams } from "./protocol.js";
 import { documentSymbols, foldingRanges, WorkspaceSymbolIndex } from "./symbols.js";
 import { isConfigFile, uriKey } from "./uri.js";
+import { exportWord, importWord } from "./word-requests.js";
 
 /**
  * The language server, the same in node and in a web worker: it adapts the LSP to the core. The
@@ -132,6 +133,8 @@ export function startServer(connection: Connection, platform: Platform): void {
   });
 
   connection.onExecuteCommand(({ command, arguments: args }) => executeCommand(command, args, connection, documents, linter));
+  connection.onRequest(EXPORT_WORD_REQUEST, (params: ExportWordParams) => exportWord(params, linter));
+  connection.onRequest(IMPORT_WORD_REQUEST, (params: ImportWordParams) => importWord(params));
 
   documents.listen(connection);
   connection.listen();

@@ -40,6 +40,11 @@ export function runCli(args: string[], text: string, name = "draft.upr"): { stdo
   }
 }
 
+/** Runs the CLI with `args` as they are (files named by path), returning its standard output. */
+export function cliOutput(args: string[]): string {
+  return execFileSync(process.execPath, [cliPath(), ...args], { encoding: "utf8" });
+}
+
 export const cliProblems = (text: string): CliProblem[] => JSON.parse(runCli(["lint", "--format", "json"], text).stdout);
 
 /** The CLI's problems in the form of helpers' describeDiagnostics(): `CODE line:col-line:col severity`, zero-based. */

@@ -37,4 +37,16 @@ describe("the web extension", () => {
     const sections = symbols.filter((symbol) => symbol.kind === vscode.SymbolKind.Namespace).map((symbol) => symbol.name);
     check(sections.length === 5 && sections[0] === "(I) Justification for Submission", `sections: ${sections.join(" | ")}`);
   });
+
+  it("exports a draft to Word through the workspace file system, and imports it back", async () => {
+    await openDraft(workspaceUri("lettering.upr"));
+    const target = workspaceUri("lettering-web.docx");
+    const written = await vscode.commands.executeCommand<vscode.Uri | undefined>("uprDraft.exportWord", target);
+    check(written?.toString() === target.toString(), `the export went to ${written?.toString()}`);
+    const bytes = await vscode.workspace.fs.readFile(target);
+    check(bytes[0] === 0x50 && bytes[1] === 0x4b, "the export is not a zip package");
+    const imported = await vscode.commands.executeCommand<vscode.TextDocument | undefined>("uprDraft.importWord", target);
+    check(imported?.languageId === "upr", "the import did not open a UPR draft");
+    check(imported.getText().includes("d. Train and pay teachers in every province."), "the recommendation, with the letter the draft shows, did not come back");
+  });
 });
