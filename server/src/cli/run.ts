@@ -1,9 +1,9 @@
-import { writeFileSync } from "node:fs";
 import { LineIndex, allRules, convertToCanonical, fixAll, lintText, paragraphNumbering, recommendationLettering, renderRuleDocs, replaceRuleDocs } from "../core/index.js";
 import { HELP, parseArgs, UsageError, type ParsedArgs } from "./args.js";
 import { ConfigLoader } from "./config-files.js";
 import { formatJson, formatSarif, formatText, type FileResult } from "./formatters.js";
 import { InputError, readDraft } from "./input.js";
+import { writeFileSafely } from "./safe-write.js";
 import { exportCommand, importCommand } from "./word-commands.js";
 
 export const VERSION = "0.1.0";
@@ -59,30 +59,35 @@ function failure(error: unknown, io: Io): number {
 function lint(args: ParsedArgs, io: Io): number {
   if (args.files.length === 0) throw new UsageError("lint needs at least one file (or - for standard input)");
   const loader = new ConfigLoader(args.config);
-  const drafts = args.files.map((file) => ({ file, text: readDraft(file, io.readStdin), config: loader.forDraft(file) }));
   const results: FileResult[] = [];
   const seenConfigs = new Set<string>();
-  for (const { file, text, config } of drafts) {
-    if (config.result && !seenConfigs.has(config.result.file)) {
-      seenConfigs.add(config.result.file);
-      results.push(config.result);
-    }
-    const options = { configs: [config.config] };
-    let current = text;
-    if (args.fix) {
-      current = fixAll(text, options).text;
-      if (current !== text) {
-        if (file === "-") io.stdout(current);
-        else writeFileSync(file, current);
+  let unreadable = false;
+  for (const file of args.files) {
+    try {
+      const config = loader.forDraft(file);
+      if (config.result && !seenConfigs.has(config.result.file)) {
+        seenConfigs.add(config.result.file);
+        results.push(config.result);
       }
+      const text = readDraft(file, io.readStdin);
+      const options = { configs: [config.config] };
+      const current = args.fix ? fixAll(text, options).text : text;
+      // Standard input is fixed into standard output whole, changed or not, so that `lint --fix - < a > b` always fills b.
+      if (file === "-" && args.fix) io.stdout(current);
+      else if (current !== text) writeFileSafely(file, Buffer.from(current, "utf8"));
+      const { problems } = lintText(current, options);
+      results.push({ file: file === "-" ? "<stdin>" : file, index: new LineIndex(current), problems });
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      io.stderr(`upr-draft: ${error.message}\n`);
+      unreadable = true;
     }
-    const { problems } = lintText(current, options);
-    results.push({ file: file === "-" ? "<stdin>" : file, index: new LineIndex(current), problems });
   }
   const output =
     args.format === "json" ? formatJson(results) : args.format === "sarif" ? formatSarif(results, allRules, VERSION, HOMEPAGE) : formatText(results);
   const stream = args.fix && args.files.includes("-") ? io.stderr : io.stdout;
   if (output) stream(output + "\n");
+  if (unreadable) return 2;
   const failing = results.some((result) => result.problems.some((problem) => problem.severity === "error" || problem.severity === "warning"));
   return failing ? 1 : 0;
 }
@@ -97,8 +102,8 @@ function transform(args: ParsedArgs, io: Io, change: (text: string) => string): 
   const [file] = args.files;
   const text = readDraft(file, io.readStdin);
   const changed = change(text);
-  if (args.write && file !== "-") writeFileSync(file, changed);
-  else io.stdout(changed);
+  if (!args.write || file === "-") io.stdout(changed);
+  else if (changed !== text) writeFileSafely(file, Buffer.from(changed, "utf8"));
   return 0;
 }
 
@@ -112,7 +117,9 @@ function docs(args: ParsedArgs, io: Io): number {
     io.stderr(`upr-draft: the rule reference in ${file} is out of date; run npm run docs\n`);
     return 1;
   }
-  if (args.write) writeFileSync(file, updated);
+  if (args.write) {
+    if (updated !== readme) writeFileSafely(file, Buffer.from(updated, "utf8"));
+  }
   else io.stdout(updated);
   return 0;
 }

@@ -1,4 +1,3 @@
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { LineIndex, lintText, loadWord, parse } from "../core/index.js";
 import { UsageError, type ParsedArgs } from "./args.js";
@@ -6,6 +5,7 @@ import { ConfigLoader } from "./config-files.js";
 import { formatText } from "./formatters.js";
 import { InputError, readBytes, readDraft } from "./input.js";
 import type { Io } from "./run.js";
+import { writeFileSafely } from "./safe-write.js";
 
 /** `export`: the draft as a Word file. A draft with errors is exported with them listed, or refused with --strict. */
 export async function exportCommand(args: ParsedArgs, io: Io): Promise<number> {
@@ -26,7 +26,7 @@ export async function exportCommand(args: ParsedArgs, io: Io): Promise<number> {
   const word = await loadWord();
   const plan = word.planWordDocument(parse(text), { stripThemeCodes: args.stripThemeCodes });
   for (const notice of plan.notices) io.stderr(`upr-draft: ${name}: ${notice}\n`);
-  writeAtomically(output, await word.writeDocx(plan, config.export));
+  writeFileSafely(output, await word.writeDocx(plan, config.export));
   return 0;
 }
 
@@ -45,7 +45,7 @@ export async function importCommand(args: ParsedArgs, io: Io): Promise<number> {
   }
   const target = args.output ?? "<stdout>";
   for (const notice of result.notices) io.stderr(`${name}: ${notice.message} (${target}:${notice.line})\n`);
-  if (args.output) writeAtomically(args.output, result.text);
+  if (args.output) writeFileSafely(args.output, Buffer.from(result.text, "utf8"));
   else io.stdout(result.text);
   return 0;
 }
@@ -53,22 +53,4 @@ export async function importCommand(args: ParsedArgs, io: Io): Promise<number> {
 function onlyFile(args: ParsedArgs): string {
   if (args.files.length !== 1) throw new UsageError(`${args.command} takes exactly one file`);
   return args.files[0];
-}
-
-/** Writes through a temporary file beside the target and renames it over: a reader never sees half a file. */
-function writeAtomically(path: string, content: Uint8Array | string): void {
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  try {
-    const descriptor = openSync(temporary, "w");
-    try {
-      writeSync(descriptor, typeof content === "string" ? Buffer.from(content, "utf8") : content);
-      fsyncSync(descriptor);
-    } finally {
-      closeSync(descriptor);
-    }
-    renameSync(temporary, path);
-  } catch (error) {
-    rmSync(temporary, { force: true });
-    throw new InputError(`cannot write ${path}: ${(error as Error).message.split("\n")[0]}`);
-  }
 }
