@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { packageVsix } from "./package-vsix.mjs";
 
 // What may ship: the manifest, production bundles, grammar, snippets, language configuration, the
-// config-file schema, icon, README, changelog and licence. Anything else is a packaging mistake.
+// config-file schema, icon, screenshots, README, changelog and licence. Anything else is a packaging mistake.
 const allowed = [
   /^\[Content_Types\]\.xml$/,
   /^extension\.vsixmanifest$/,
@@ -19,7 +19,12 @@ const allowed = [
   /^extension\/client\/snippets\/[\w.-]+\.json$/,
   /^extension\/client\/schemas\/[\w.-]+\.json$/,
   /^extension\/client\/media\/icon\.png$/,
+  /^extension\/client\/media\/screenshots\/[\w-]+\.png$/,
 ];
+
+/** The anchor GitHub, the Marketplace and VS Code give a heading. */
+const slug = (heading: string) =>
+  heading.toLowerCase().replace(/[^\p{L}\p{N}\s-]/gu, "").trim().replace(/\s/g, "-");
 
 describe("the packaged .vsix", () => {
   let dir: string;
@@ -85,8 +90,55 @@ describe("the packaged .vsix", () => {
       const entry = `extension/${path.replace(/^\.\//, "")}`;
       expect(entries, `${path} named in package.json`).toContain(/\.\w+$/.test(entry) ? entry : `${entry}.js`);
     }
-    expect(manifest.repository.url).toBe("https://github.com/upr-draft/upr-draft");
     expect(manifest.categories).toEqual(expect.arrayContaining(["Linters", "Snippets", "Programming Languages"]));
     expect(manifest.keywords).toEqual(expect.arrayContaining(["UPR", "Universal Periodic Review", "OHCHR"]));
+  });
+
+  describe("its README, the page users see", () => {
+    let readme: string;
+    beforeAll(() => {
+      readme = read("extension/readme.md");
+    });
+
+    it("is the user README: what it does, screenshots, commands, settings, the config file and the rules", () => {
+      for (const heading of ["## Features", "## Commands", "## Settings", "## The project file: `.upr-draft.json`", "## Rules", "### UPR001 paragraph-numbering"]) {
+        expect(readme).toContain(heading);
+      }
+      const manifest = JSON.parse(read("extension/package.json"));
+      for (const command of manifest.contributes.commands) expect(readme).toContain(`${command.category}: ${command.title}`);
+      for (const setting of Object.keys(manifest.contributes.configuration.properties)) expect(readme).toContain(`\`${setting}\``);
+    });
+
+    it("has no developer material: no build, test or packaging commands", () => {
+      expect(readme).not.toMatch(/\bnpm (ci|test|run|install)\b|\bnpx\b|vitest|tests\/|\.ci\/run|esbuild|code-server/);
+    });
+
+    it("shows pictures bundled in the .vsix, by relative paths, so that they show offline", () => {
+      const images = [...readme.matchAll(/!\[[^\]]*\]\(([^)\s]+)[^)]*\)|<img[^>]+src=["']([^"']+)/g)].map((match) => match[1] ?? match[2]);
+      expect(images.length).toBeGreaterThanOrEqual(4);
+      for (const image of images) {
+        expect(image, image).not.toMatch(/^[a-z][\w+.-]*:|^\//i);
+        expect(entries, image).toContain(`extension/${image.replace(/^\.\//, "")}`);
+      }
+    });
+
+    it("links only to its own headings and bundled files: no URL that leads nowhere", () => {
+      const headings = new Set([...readme.matchAll(/^#+ (.+)$/gm)].map((match) => slug(match[1]!)));
+      const links = [...readme.matchAll(/(?<!!)\[[^\]]*\]\(([^)\s]+)[^)]*\)/g)].map((match) => match[1]!);
+      expect(links.length).toBeGreaterThan(0);
+      for (const link of links) {
+        if (link.startsWith("#")) expect(headings, link).toContain(link.slice(1));
+        else expect(entries, link).toContain(`extension/${link}`);
+      }
+      expect(readme).not.toMatch(/https?:\/\//);
+    });
+
+    it("comes with a manifest that names no repository, issue tracker or homepage, as none is published", () => {
+      const manifest = JSON.parse(read("extension/package.json"));
+      expect(manifest).not.toHaveProperty("repository");
+      expect(manifest).not.toHaveProperty("bugs");
+      expect(manifest).not.toHaveProperty("homepage");
+      expect(read("extension.vsixmanifest")).not.toMatch(/github\.com/);
+    });
   });
 });
