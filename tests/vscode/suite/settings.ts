@@ -28,4 +28,18 @@ describe("settings", () => {
     const after = await waitForDiagnostics(document.uri, hasCode("UPR005"), "UPR005 back at its default");
     assert.equal(severityOf("UPR005")(after), vscode.DiagnosticSeverity.Warning);
   });
+
+  it("gives drafts the editor defaults of prose: no boxed curly quotes or dashes, word wrap, no rulers", async () => {
+    const { document } = await openDraft(workspaceUri("ecpat-pakistan-upr3.upr"));
+    assert.equal(document.languageId, "upr");
+    const forDraft = vscode.workspace.getConfiguration("editor", document);
+    const everywhere = vscode.workspace.getConfiguration("editor");
+    const effective = (key: string) => ({ draft: forDraft.get(key), elsewhere: everywhere.get(key) });
+    assert.deepEqual(effective("unicodeHighlight.ambiguousCharacters"), { draft: false, elsewhere: true });
+    assert.deepEqual(effective("wordWrap"), { draft: "on", elsewhere: "off" });
+    assert.deepEqual(forDraft.get("rulers"), []);
+    const inspected = forDraft.inspect("unicodeHighlight.ambiguousCharacters");
+    assert.equal(inspected?.defaultLanguageValue, false);
+    assert.equal(forDraft.get("formatOnType"), true);
+  });
 });
