@@ -2,7 +2,7 @@ import { join } from "node:path";
 import { describeFixtures } from "../../support/rule-fixtures.js";
 
 describeFixtures(
-  "layout fixtures: numbering schemes and pasted page layouts raise exactly the inline {UPR00x} markers",
+  "layout fixtures: numbering schemes and pasted page layouts raise exactly the inline markers of the numbering, footnote, cross-reference and abbreviation rules",
   join(__dirname, "../../fixtures/layouts"),
-  /^UPR00[1-7]$/,
+  /^UPR(00[1-8]|11[1-4])$/,
 );

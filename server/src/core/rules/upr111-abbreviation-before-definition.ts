@@ -1,4 +1,4 @@
-import { analyseAbbreviations } from "../analysis/abbreviations/analysis.js";
+import { analyseAbbreviations, apartFromBody } from "../analysis/abbreviations/analysis.js";
 import { bareAbbreviationEdits, parentheticalText } from "../analysis/abbreviations/edits.js";
 import { overlapsAny, sortedSpans } from "../document/span-search.js";
 import type { Rule } from "./types.js";
@@ -18,7 +18,8 @@ export const abbreviationBeforeDefinition: Rule = {
     const { first, uses } = analyseAbbreviations(document);
     const quotes = sortedSpans(document.quotes);
     for (const [key, definition] of first) {
-      const early = uses.get(key)?.find((use) => use.start < definition.start);
+      // The title block and a closing block stand apart from the body: the cover's `CSW – Submission` is no first use.
+      const early = uses.get(key)?.find((use) => use.start < definition.start && !apartFromBody(document, use.start));
       if (!early) continue;
       const line = document.index.lineAt(definition.start).index + 1;
       // A quotation keeps its words, so a definition is not moved into or out of one.

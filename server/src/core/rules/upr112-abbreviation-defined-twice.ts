@@ -1,5 +1,6 @@
 import { abbreviationKey, analyseAbbreviations, expansionKey } from "../analysis/abbreviations/analysis.js";
 import { bareAbbreviationEdits } from "../analysis/abbreviations/edits.js";
+import type { AbbreviationDefinition } from "../document/model.js";
 import type { Rule } from "./types.js";
 
 export const abbreviationDefinedTwice: Rule = {
@@ -13,10 +14,17 @@ export const abbreviationDefinedTwice: Rule = {
   enabledByDefault: true,
   fixable: true,
   check({ document, report }) {
-    const { definitions, first } = analyseAbbreviations(document);
+    const { definitions, inTitle } = analyseAbbreviations(document);
+    // The title block may name the authors with their abbreviation, and the body define it again.
+    const first = new Map<string, AbbreviationDefinition>();
     for (const definition of definitions) {
-      const earlier = first.get(abbreviationKey(definition.abbreviation))!;
-      if (earlier === definition) continue;
+      if (inTitle.has(definition)) continue;
+      const key = abbreviationKey(definition.abbreviation);
+      const earlier = first.get(key);
+      if (!earlier) {
+        first.set(key, definition);
+        continue;
+      }
       const line = document.index.lineAt(earlier.start).index + 1;
       const same = expansionKey(earlier.expansion) === expansionKey(definition.expansion);
       report({

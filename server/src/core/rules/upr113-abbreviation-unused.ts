@@ -12,10 +12,11 @@ export const abbreviationUnused: Rule = {
   enabledByDefault: true,
   fixable: true,
   check({ document, report }) {
-    const { first, uses, variants } = analyseAbbreviations(document);
+    const { first, inTitle, uses, variants } = analyseAbbreviations(document);
     const usedThroughVariant = new Set(variants.values());
     for (const [key, definition] of first) {
-      if (uses.has(key) || usedThroughVariant.has(key)) continue;
+      // A title block names its authors in full, abbreviation and all, whatever the body then writes.
+      if (inTitle.has(definition) || uses.has(key) || usedThroughVariant.has(key)) continue;
       report({
         start: definition.abbreviationSpan.start,
         end: definition.abbreviationSpan.end,

@@ -1,4 +1,5 @@
 import { abbreviationKey, analyseAbbreviations, expansionKey } from "../analysis/abbreviations/analysis.js";
+import { definesOtherMeaning } from "../analysis/abbreviations/known.js";
 import type { AbbreviationDefinition } from "../document/model.js";
 import type { Rule } from "./types.js";
 
@@ -16,6 +17,7 @@ export const abbreviationForms: Rule = {
     const lineOf = (offset: number) => document.index.lineAt(offset).index + 1;
     for (const [variant, standing] of variants) {
       const definition = first.get(standing);
+      if (definition && definesOtherMeaning(definition)) continue;
       const where = definition ? `defined on line ${lineOf(definition.start)}` : `first used on line ${lineOf(uses.get(standing)![0].start)}`;
       for (const use of uses.get(variant) ?? []) {
         report({

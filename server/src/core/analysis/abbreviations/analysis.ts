@@ -1,5 +1,6 @@
 import { BlockFindings } from "../block-findings.js";
 import type { AbbreviationDefinition, Block, UprDocument } from "../../document/model.js";
+import { blockAt, overlapsAny, sortedSpans } from "../../document/span-search.js";
 import type { Span } from "../../text/text.js";
 import { blockWordTokens, MAYBE_CAPITALS } from "../terminology/words.js";
 
@@ -12,8 +13,17 @@ export interface AbbreviationUse extends Span {
 }
 
 export interface AbbreviationAnalysis {
-  /** Definitions of abbreviations (not of short names such as ‘the Convention’), in text order. */
+  /**
+   * Definitions of abbreviations (not of short names such as ‘the Convention’), in text order:
+   * those of the title block and the body. A footnote text, page furniture and a closing block
+   * (contact, signature, members) define nothing for the body: a reader does not read them first.
+   */
   definitions: AbbreviationDefinition[];
+  /**
+   * The definitions made in the title block on the first page: the cover names its authors, and
+   * the body may define them again. An unnumbered introduction on a later page is body.
+   */
+  inTitle: Set<AbbreviationDefinition>;
   /** The first definition of each key. */
   first: Map<string, AbbreviationDefinition>;
   /** Uses by key, in text order; a definition's own abbreviation is not a use. */
@@ -79,6 +89,7 @@ export function expansionKey(expansion: string): string {
 function comparedExpansion(expansion: string): string {
   return expansion
     .toLowerCase()
+    .replace(/['’]s$/, "")
     .replace(/[-‐‑’']/g, " ")
     .replace(/\s+/g, " ")
     .trim()
@@ -86,8 +97,17 @@ function comparedExpansion(expansion: string): string {
 }
 
 function analyse(document: UprDocument): AbbreviationAnalysis {
+  const notes = sortedSpans(document.footnoteDefinitions);
+  const inTitle = new Set<AbbreviationDefinition>();
+
   const definitions = document.abbreviations
-    .filter((definition) => !/\s/.test(definition.abbreviation) && looksLikeAbbreviation(definition.abbreviation))
+    .filter((definition) => {
+      if (/\s/.test(definition.abbreviation) || !looksLikeAbbreviation(definition.abbreviation)) return false;
+      const block = blockAt(document, definition.start);
+      if (!block || block.role === "closing" || overlapsAny(block.artefacts, definition) || overlapsAny(notes, definition)) return false;
+      if (onCover(document, block, definition.start)) inTitle.add(definition);
+      return true;
+    })
     .sort((a, b) => a.start - b.start);
   const first = new Map<string, AbbreviationDefinition>();
   for (const definition of definitions) {
@@ -100,7 +120,32 @@ function analyse(document: UprDocument): AbbreviationAnalysis {
     if (list) list.push(use);
     else uses.set(use.key, [use]);
   }
-  return { definitions, first, uses, variants: findVariants(first, uses) };
+  return { definitions, inTitle, first, uses, variants: findVariants(first, uses) };
+}
+
+/**
+ * Whether an offset lies where a reader does not start reading the body: the title block on the
+ * first page, or a closing block (contact, signature, members).
+ */
+export function apartFromBody(document: UprDocument, offset: number): boolean {
+  const block = blockAt(document, offset);
+  return block?.role === "closing" || (block !== undefined && onCover(document, block, offset));
+}
+
+const coverEnds = new WeakMap<UprDocument, number>();
+
+function onCover(document: UprDocument, block: Block, offset: number): boolean {
+  if (block.role !== "title") return false;
+  let end = coverEnds.get(document);
+  if (end === undefined) coverEnds.set(document, (end = firstPageEnd(document)));
+  return offset < end;
+}
+
+/** Where the first page ends in pasted text: at the first form feed, or failing one, the first page number. */
+function firstPageEnd(document: UprDocument): number {
+  const formFeed = document.text.indexOf("\f");
+  if (formFeed >= 0) return formFeed;
+  return document.furniture.find((line) => line.kind === "page-number")?.start ?? Infinity;
 }
 
 const abbreviationUses = new BlockFindings(findUses, movedUse);
