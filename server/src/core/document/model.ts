@@ -103,8 +103,8 @@ export interface ThemeMention extends Span {
 export interface CrossReference extends Span {
   /** The numbers as written. */
   numbers: Marker[];
-  /** The paragraphs referred to, a range expanded: `paras 3–5` is 3, 4, 5. */
-  targets: number[];
+  /** The paragraph numbers referred to, as written, a range expanded: `paras 3–5` is "3", "4", "5". */
+  targets: string[];
 }
 
 export interface FrontMatter extends Span {

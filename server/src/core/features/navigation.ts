@@ -26,14 +26,14 @@ export const crossReferenceTarget: NavigationProvider = (document, offset) => {
   const reference = document.crossReferences.find((candidate) => candidate.start <= offset && offset <= candidate.end);
   if (!reference) return undefined;
   const number = reference.numbers.find((candidate) => candidate.start <= offset && offset <= candidate.end);
-  const targets = number ? [number.value] : reference.targets;
+  const targets = number ? [number.text] : reference.targets;
   const span = number ?? reference;
   const lines = targets.map((target) => {
-    const found = document.paragraphs.filter((paragraph) => paragraph.marker!.value === target);
+    const found = document.paragraphs.filter((paragraph) => paragraph.marker!.text === target);
     if (found.length === 0) return `Paragraph ${target} does not exist.`;
     return found.map((paragraph) => `**Paragraph ${target}** (line ${paragraph.firstLine + 1}): ${quote(document, paragraph)}`).join("\n\n");
   });
-  const definitions = document.paragraphs.filter((paragraph) => targets.includes(paragraph.marker!.value)).map(blockSpan);
+  const definitions = document.paragraphs.filter((paragraph) => targets.includes(paragraph.marker!.text)).map(blockSpan);
   return { span: { start: span.start, end: span.end }, hover: lines.join("\n\n"), definitions };
 };
 

@@ -3,7 +3,7 @@ import type { Rule } from "./types.js";
 export const crossReferences: Rule = {
   id: "UPR008",
   name: "cross-references",
-  description: "References such as `see paragraph 12` or `paras 3–5` point at paragraphs that exist.",
+  description: "References such as `see paragraph 12`, `paras 3–5` or, in decimal numbering, `paragraphs 2.13–2.14` point at paragraphs that exist.",
   rationale: "After paragraphs are cut, merged or renumbered, internal references silently point at the wrong text.",
   tags: ["structure", "references"],
   defaultSeverity: "warning",
@@ -11,11 +11,16 @@ export const crossReferences: Rule = {
   fixable: false,
   check({ document, report }) {
     if (document.crossReferences.length === 0) return;
-    const numbers = new Set(document.paragraphs.map((paragraph) => paragraph.marker!.value));
-    const last = document.paragraphs.at(-1)?.marker!.value;
-    const extent = last === undefined ? "the draft has no numbered paragraphs" : `paragraphs run 1–${last}`;
+    const { paragraphs } = document;
+    const numbers = new Set(paragraphs.map((paragraph) => paragraph.marker!.text));
+    const decimal = paragraphs.some((paragraph) => paragraph.marker!.path);
+    // In decimal numbering a section's own number (`2.` above 2.1) is a paragraph number too.
+    if (decimal) for (const block of document.blocks) if (block.heading?.style === "numbered" && block.marker) numbers.add(block.marker.text);
+    const last = paragraphs.at(-1)?.marker!.text;
+    const extent = last === undefined ? "the draft has no numbered paragraphs" : `paragraphs run ${decimal ? paragraphs[0].marker!.text : "1"}–${last}`;
     for (const reference of document.crossReferences) {
-      const missing = reference.targets.filter((target) => !numbers.has(target));
+      // A number of the other kind (`para. 2.3` in a draft numbered 1, 2, 3) cites something else.
+      const missing = reference.targets.filter((target) => (decimal || !target.includes(".")) && !numbers.has(target));
       if (missing.length === 0) continue;
       report({
         start: reference.start,

@@ -62,15 +62,16 @@ function pushCodes(list: string, offset: number, form: ThemeMention["form"], out
   }
 }
 
+/** Paragraph numbers as a reference writes them (`12`, or in decimal numbering `2.13`), one or a range, then more after commas. */
 const CROSS_REFERENCE =
-  /\b(?:paragraphs?|paras?\.?)[ \t\n]+(\d{1,3})(?:[ \t]*(?:–|—|-|to)[ \t]*(\d{1,3}))?((?:[ \t]*(?:,|and|&)[ \t]*\d{1,3}(?![\d.]))*)(?![\d.]\d)/gi;
-const FURTHER = /\d{1,3}/g;
+  /\b(?:paragraphs?|paras?\.?)[ \t\n]+(\d{1,3}(?:\.\d{1,2}){0,3})(?:[ \t]*(?:–|—|-|to)[ \t]*(\d{1,3}(?:\.\d{1,2}){0,3}))?((?:[ \t]*(?:,|and|&)[ \t]*\d{1,3}(?:\.\d{1,2}){0,3}(?![\d.]))*)(?![\d.]\d)/gi;
+const FURTHER = /\d{1,3}(?:\.\d{1,2}){0,3}/g;
 /** Tried first: most blocks never say "para", and this is found much faster than the full expression. */
 const PARA = /para/i;
 
 /**
  * References to paragraphs of this document in some consecutive blocks: `paragraph 12`,
- * `para. 12`, `paras 3–5`, `paragraphs 3, 4 and 7`. References that cite another document, and
+ * `para. 12`, `paras 3–5`, `paragraphs 3, 4 and 7`, `paragraphs 2.13 – 2.14`. References that cite another document, and
  * those in footnote texts (canonical, or at the page bottoms of pasted text), are not among them.
  * Those in the annex are left for the caller to drop, as only the blocks before can tell where
  * the annex starts.
@@ -89,11 +90,7 @@ export function findCrossReferences(text: string, blocks: readonly Block[], out:
       for (let digits = FURTHER.exec(match[0]); digits; digits = FURTHER.exec(match[0])) {
         numbers.push(numberMarker(digits[0], base + digits.index));
       }
-      const targets = numbers.map((number) => number.value);
-      if (match[2] && targets[1] > targets[0] && targets[1] - targets[0] <= 50) {
-        for (let value = targets[0] + 1; value < targets[1]; value++) targets.push(value);
-      }
-      out.push({ start: base, end: base + match[0].length, numbers, targets });
+      out.push({ start: base, end: base + match[0].length, numbers, targets: targetsOf(numbers, match[2] !== undefined) });
     }
   }
 }
@@ -103,7 +100,22 @@ function insideArtefact(block: Block, offset: number): boolean {
 }
 
 function numberMarker(digits: string, start: number): Marker {
-  return { start, end: start + digits.length, text: digits, value: Number(digits) };
+  if (!digits.includes(".")) return { start, end: start + digits.length, text: digits, value: Number(digits) };
+  const path = digits.split(".").map(Number);
+  return { start, end: start + digits.length, text: digits, value: path[path.length - 1], path };
+}
+
+const MAX_RANGE = 50;
+
+/** The numbers referred to, a range filled in: `3–5` is 3, 4, 5 and `2.13–2.15` is 2.13, 2.14, 2.15. */
+function targetsOf(numbers: Marker[], range: boolean): string[] {
+  const targets = numbers.map((number) => number.text);
+  const [from, to] = numbers;
+  if (!range || to.value <= from.value || to.value - from.value > MAX_RANGE) return targets;
+  const prefix = from.text.slice(0, from.text.length - String(from.value).length);
+  if (to.text.slice(0, to.text.length - String(to.value).length) !== prefix) return targets;
+  for (let value = from.value + 1; value < to.value; value++) targets.push(`${prefix}${value}`);
+  return targets;
 }
 
 const DIRECTIVE =
