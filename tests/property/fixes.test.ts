@@ -34,3 +34,14 @@ describe("fixes on generated drafts", () => {
     expect(fixAll(text, {}, "UPR001").text).toBe("---\nstate: X\n---\n\n1. One.\n\n2. Two, see paragraph 2.\n");
   });
 });
+
+describe("fix-all on lettered lists and section numerals", () => {
+  it("mends a list with a repeat at every step, however long", () => {
+    const letters = "abbccddeeffgghhiijjkkllmm".split("");
+    const text = `---\nstate: X\n---\n\nWe recommend:\n\n${letters.map((letter) => `${letter}. Act.\n`).join("\n")}\n# (I) One\n\n# (I) Two\n\n# (II) Three\n\n# (II) Four\n`;
+    const { text: fixed, problems } = fixAll(text);
+    expect(problems.filter((problem) => problem.ruleId === "UPR005" || problem.ruleId === "UPR003")).toEqual([]);
+    expect(fixed).toContain("y. Act.");
+    expect(fixed).toContain("# (IV) Four");
+  });
+});

@@ -6,7 +6,7 @@ export type BreakKind = "start" | "gap" | "duplicate" | "order";
 export interface SequenceBreak {
   index: number;
   kind: BreakKind;
-  /** The value this position should have, counting from the first. */
+  /** The value that follows the marker before (1 for the first): never the value found. */
   expected: number;
   actual: number;
   /** The previous marker's value. */
@@ -28,24 +28,32 @@ export function sequenceBreaks(markers: readonly Marker[]): SequenceBreak[] {
     const previous = markers[i - 1].value;
     if (actual === previous + 1) continue;
     const kind: BreakKind = actual === previous ? "duplicate" : actual < previous ? "order" : "gap";
-    breaks.push({ index: i, kind, expected: i + 1, actual, previous });
+    breaks.push({ index: i, kind, expected: previous + 1, actual, previous });
   }
   return breaks;
 }
 
-/** Edits that give each marker from `from` up to (not including) `to` its position's value (1-based). */
-export function renumberEdits(
-  markers: readonly Marker[],
-  from: number,
-  format: (value: number) => string,
-  to = markers.length,
-): TextEdit[] {
+/**
+ * Edits that number the markers from `from` up to (not including) `to` on from the marker before
+ * `from` (from 1 at the start), as the break at `from` expects.
+ */
+export function renumberEdits(markers: readonly Marker[], from: number, format: (value: number) => string, to = markers.length): TextEdit[] {
   const edits: TextEdit[] = [];
+  const first = from > 0 ? markers[from - 1].value + 1 : 1;
   for (let i = from; i < to; i++) {
-    const wanted = format(i + 1);
+    const wanted = format(first + i - from);
     if (markers[i].text !== wanted) edits.push({ start: markers[i].start, end: markers[i].end, newText: wanted });
   }
   return edits;
+}
+
+/**
+ * Where the fix of break `b` stops: the first break's fix mends the whole run in one go, and the
+ * fixes of later breaks (which fix-all then skips as overlapping) reach only to the next break, so
+ * that a run broken at every marker does not make a fix of every marker for each.
+ */
+export function fixEnd(breaks: readonly SequenceBreak[], b: number, length: number): number {
+  return b === 0 ? length : (breaks[b + 1]?.index ?? length);
 }
 
 /** "5", "5 and 6", "5–9": the values a gap leaves out. */

@@ -1,6 +1,6 @@
 import type { Block, Section } from "../document/model.js";
 import { toLetter, toRoman } from "../text/numerals.js";
-import { renumberEdits, sequenceBreaks } from "./sequence.js";
+import { fixEnd, renumberEdits, sequenceBreaks } from "./sequence.js";
 import type { ProblemReport, Rule } from "./types.js";
 
 export const sectionNumbering: Rule = {
@@ -36,7 +36,7 @@ function checkRun(headings: Block[], format: (value: number) => string, noun: st
   breaks.forEach((found, b) => {
     const marker = markers[found.index];
     const expected = format(found.expected);
-    const edits = renumberEdits(markers, found.index, format, breaks[b + 1]?.index);
+    const edits = renumberEdits(markers, found.index, format, fixEnd(breaks, b, markers.length));
     const fixes = [{ title: `Renumber ${noun.toLowerCase()}s from ${marker.text} in order`, edits }];
     report({
       start: marker.start,

@@ -1,6 +1,6 @@
 import type { RecommendationList } from "../document/model.js";
 import { toLetter } from "../text/numerals.js";
-import { describeMissing, renumberEdits, sequenceBreaks } from "./sequence.js";
+import { describeMissing, fixEnd, renumberEdits, sequenceBreaks } from "./sequence.js";
 import type { Fix } from "../text/edit.js";
 import type { Rule } from "./types.js";
 
@@ -32,18 +32,19 @@ export const recommendationLettering: Rule = {
                 : previous === "z"
                   ? `After z. the list continues with aa., not ${marker.text}.`
                   : `Letter ${marker.text}. comes after ${previous}.: out of order.`;
-        const fix = reletterFix(list, found.index, breaks[b + 1]?.index);
+        const fix = reletterFix(list, found.index, fixEnd(breaks, b, markers.length));
         report({ start: marker.start, end: marker.end, message, expected, actual: marker.text, fixes: [fix] });
       });
     }
   },
 };
 
-/** Letters items `from` … `to` - 1 by their positions; see renumberFix for why a fix stops at the next break. */
+/** Letters items `from` … `to` - 1 on from the item before. */
 export function reletterFix(list: RecommendationList, from: number, to = list.items.length): Fix {
   const markers = list.items.map((item) => item.marker!);
+  const first = from > 0 ? markers[from - 1].value + 1 : 1;
   return {
-    title: `Reletter items ${toLetter(from + 1)}.–${toLetter(to)}. of this list in order`,
+    title: `Reletter items ${toLetter(first)}.–${toLetter(first + to - from - 1)}. of this list in order`,
     edits: renumberEdits(markers, from, toLetter, to),
   };
 }
