@@ -1,4 +1,4 @@
-import { TextDocument } from "vscode-languageserver-textdocument";
+import { DraftDocument } from "../src/server/draft-document.js";
 import { allRules, lintDocument, parse, parseAll, type UprDocument } from "../src/core/index.js";
 import { EditTracker } from "../src/server/edit-tracker.js";
 import { Linter } from "../src/server/linter.js";
@@ -51,7 +51,7 @@ function typing(draft: string, count: number): Insertion[] {
 }
 
 async function throughServer(draft: string, edits: Insertion[]): Promise<Timing> {
-  let document = TextDocument.create(URI, "upr", 1, draft);
+  const document = DraftDocument.create(URI, "upr", 1, draft);
   const connection = { sendDiagnostics: async () => undefined, sendNotification: async () => undefined, console: { error: console.error } };
   const documents = { get: () => document, keys: () => [URI] };
   const configuration = { forDocument: async () => ({ settings: {}, configs: [] }), knownSettings: () => ({ run: "onType", lintDelay: 0 }) };
@@ -62,7 +62,7 @@ async function throughServer(draft: string, edits: Insertion[]): Promise<Timing>
   for (const edit of edits) {
     const start = performance.now();
     const at = document.positionAt(edit.offset);
-    document = tracker.update(document, [{ range: { start: at, end: at }, text: edit.text }], document.version + 1);
+    tracker.update(document, [{ range: { start: at, end: at }, text: edit.text }], document.version + 1);
     await linter.lint(URI);
     samples.push(performance.now() - start);
   }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { TextDocument, type TextDocumentContentChangeEvent } from "vscode-languageserver-textdocument";
 import { commonPrefixLength, commonSuffixLength } from "../../server/src/core/document/parser/incremental.js";
+import { DraftDocument } from "../../server/src/server/draft-document.js";
 import { EditTracker } from "../../server/src/server/edit-tracker.js";
 import { seededRandom } from "../support/random.js";
 
@@ -18,9 +19,9 @@ describe("the edit tracker", () => {
   it("never claims more of the start or end unchanged than is, over notifications of several changes each", () => {
     const next = seededRandom(7);
     const tracker = new EditTracker();
-    let document = TextDocument.create(URI, "upr", 1, "1. First paragraph.\n\n2. Second paragraph.\n\n3. Third.\n");
+    let document = DraftDocument.create(URI, "upr", 1, "1. First paragraph.\n\n2. Second paragraph.\n\n3. Third.\n");
     tracker.linted(document);
-    // TextDocument.update changes a document in place: the base is kept as its text and version.
+    // The document changes in place: the base is kept as its text and version.
     let base = { text: document.getText(), version: document.version };
     for (let notification = 0; notification < 300; notification++) {
       const changes: TextDocumentContentChangeEvent[] = [];
@@ -46,7 +47,7 @@ describe("the edit tracker", () => {
 
   it("reports the bounds of a typed character exactly", () => {
     const tracker = new EditTracker();
-    const document = TextDocument.create(URI, "upr", 1, "1. One.\n\n2. Two.\n");
+    const document = DraftDocument.create(URI, "upr", 1, "1. One.\n\n2. Two.\n");
     tracker.linted(document);
     tracker.update(document, [{ range: { start: { line: 2, character: 3 }, end: { line: 2, character: 3 } }, text: "x" }], 2);
     expect(tracker.since(URI, 1)).toEqual({ prefix: 12, suffix: 5 });
@@ -54,7 +55,7 @@ describe("the edit tracker", () => {
 
   it("knows nothing of a version it did not see linted, of a replaced text, or after the document closed", () => {
     const tracker = new EditTracker();
-    const document = TextDocument.create(URI, "upr", 1, "1. One.\n");
+    const document = DraftDocument.create(URI, "upr", 1, "1. One.\n");
     expect(tracker.since(URI, 1)).toBeUndefined();
     tracker.linted(document);
     expect(tracker.since(URI, 0)).toBeUndefined();

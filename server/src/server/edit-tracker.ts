@@ -1,5 +1,6 @@
-import { TextDocument, type TextDocumentContentChangeEvent } from "vscode-languageserver-textdocument";
+import type { TextDocument, TextDocumentContentChangeEvent } from "vscode-languageserver-textdocument";
 import type { Unchanged } from "../core/index.js";
+import type { DraftDocument } from "./draft-document.js";
 
 interface Tracked {
   /** The version the bounds are about: the one linted last. */
@@ -16,14 +17,13 @@ export class EditTracker {
   private readonly tracked = new Map<string, Tracked>();
 
   /** The `update` of the server's `TextDocuments`: applies the changes one by one, narrowing the bounds by each. */
-  update(document: TextDocument, changes: TextDocumentContentChangeEvent[], version: number): TextDocument {
+  update(document: DraftDocument, changes: TextDocumentContentChangeEvent[], version: number): DraftDocument {
     const tracked = this.tracked.get(document.uri);
-    let current = document;
     for (const change of changes) {
-      if (tracked) narrow(tracked.unchanged, current, change);
-      current = TextDocument.update(current, [change], version);
+      if (tracked) narrow(tracked.unchanged, document, change);
+      document.update([change], version);
     }
-    return current;
+    return document;
   }
 
   /** Edits from now on are measured against this version of the document. */

@@ -1,10 +1,10 @@
 import type { Connection, InitializeParams, InitializeResult } from "vscode-languageserver";
 import { CodeActionKind, FileChangeType, TextDocumentSyncKind, TextDocuments } from "vscode-languageserver";
-import { TextDocument } from "vscode-languageserver-textdocument";
 import { parse, sharedSettings, type SharedSettings, type UprDocument } from "../core/index.js";
 import { codeActions, FIX_ALL_KIND } from "./code-actions.js";
 import { executeCommand } from "./commands.js";
 import { ConfigurationStore } from "./configuration.js";
+import { DraftDocument } from "./draft-document.js";
 import { EditTracker } from "./edit-tracker.js";
 import { completion, definition, hover, onEnter } from "./language-features.js";
 import { Linter } from "./linter.js";
@@ -20,7 +20,7 @@ import { exportWord, importWord } from "./word-requests.js";
  */
 export function startServer(connection: Connection, platform: Platform): void {
   const edits = new EditTracker();
-  const documents = new TextDocuments({ create: TextDocument.create, update: (document, changes, version) => edits.update(document, changes, version) });
+  const documents = new TextDocuments({ create: DraftDocument.create, update: (document, changes, version) => edits.update(document, changes, version) });
   const configuration = new ConfigurationStore(connection, platform);
   const linter = new Linter(connection, documents, configuration, edits);
   const workspaceSymbols = new WorkspaceSymbolIndex();
