@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Ajv from "ajv-draft-04";
@@ -187,5 +187,19 @@ describe("the installed command", () => {
 
   it("prints its help", () => {
     expect(execFileSync(process.execPath, [bin, "--help"], { encoding: "utf8" })).toMatch(/^Usage: upr-draft <command>/);
+  });
+
+  it("keeps V8's code cache in the temporary folder, and answers alike with it, without it and with a broken one", () => {
+    const temp = mkdtempSync(join(tmpdir(), "upr-cache-"));
+    const lint = () => spawnSync(process.execPath, [bin, "lint", seed], { encoding: "utf8", env: { ...process.env, TMPDIR: temp } });
+    const first = lint();
+    const [cacheFile] = readdirSync(join(temp, "upr-draft-code-cache"));
+    expect(cacheFile).toMatch(new RegExp(`^${process.version}-`));
+    const cached = lint();
+    writeFileSync(join(temp, "upr-draft-code-cache", cacheFile), "not a cache");
+    const broken = lint();
+    for (const run of [cached, broken]) expect({ status: run.status, stdout: run.stdout, stderr: run.stderr }).toEqual({ status: first.status, stdout: first.stdout, stderr: first.stderr });
+    // A rejected cache is written again.
+    expect(readFileSync(join(temp, "upr-draft-code-cache", cacheFile), "utf8")).not.toBe("not a cache");
   });
 });
