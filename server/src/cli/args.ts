@@ -1,3 +1,5 @@
+import { encodingNamed, ENCODINGS, type EncodingName } from "./encoding.js";
+
 export class UsageError extends Error {}
 
 export interface ParsedArgs {
@@ -17,14 +19,22 @@ export interface ParsedArgs {
   stripThemeCodes: boolean;
   /** import: what to do with Word's tracked changes. */
   trackedChanges: "accept" | "reject";
+  /** The encoding drafts are read and written in, instead of the one read from their bytes. */
+  encoding?: EncodingName;
 }
 
 const FORMATS = new Set(["text", "json", "sarif"]);
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const args: ParsedArgs = { command: "", files: [], format: "text", fix: false, write: false, check: false, help: false, version: false, strict: false, stripThemeCodes: false, trackedChanges: "accept" };
+  let optionsEnded = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
+    if (optionsEnded || arg === "--") {
+      if (optionsEnded) addOperand(args, arg);
+      optionsEnded = true;
+      continue;
+    }
     const [flag, inline] = arg.startsWith("--") && arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
     const value = (): string => {
       const next = inline ?? argv[++i];
@@ -69,6 +79,13 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         args.trackedChanges = choice;
         break;
       }
+      case "--encoding": {
+        const label = value();
+        const encoding = encodingNamed(label);
+        if (!encoding) throw new UsageError(`unknown encoding "${label}" (use ${ENCODINGS.join(", ")})`);
+        args.encoding = encoding;
+        break;
+      }
       case "--help":
       case "-h":
         args.help = true;
@@ -79,18 +96,24 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         break;
       default:
         if (arg.startsWith("-") && arg !== "-") throw new UsageError(`unknown option ${arg}`);
-        if (!args.command) args.command = arg;
-        else args.files.push(arg);
+        addOperand(args, arg);
     }
   }
+  if (args.files.filter((file) => file === "-").length > 1) throw new UsageError("- (standard input) may be given only once");
   return args;
+}
+
+function addOperand(args: ParsedArgs, operand: string): void {
+  if (!args.command) args.command = operand;
+  else args.files.push(operand);
 }
 
 export const HELP = `Usage: upr-draft <command> [options] <files…>
 
 Commands:
   lint [--format text|json|sarif] [--fix] [--config FILE] <files…|->
-                      Check UPR submission drafts; "-" reads standard input.
+                      Check UPR submission drafts; "-" reads standard input, once;
+                      "--" ends the options, for a file whose name starts with "-".
   renumber [--write] <file>
                       Renumber paragraphs and reletter recommendation lists.
   convert [--write] <file>
@@ -103,5 +126,9 @@ Commands:
                       unless -o); what a draft cannot hold is listed on standard error.
   docs [--write FILE] [--check FILE]
                       Print the rule reference, or update it in a README.
+
+Drafts are read as UTF-8 (with or without a BOM), UTF-16 with a BOM, or else Windows-1252,
+and written back the same way; --encoding utf-8|utf-16le|utf-16be|windows-1252 says which.
+Writes go to a temporary file that replaces the draft only when complete.
 
 Exit codes: 0 no problems, 1 problems at warning or error level, 2 usage error or unreadable input.`;

@@ -1,8 +1,16 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { LineIndex, allRules, configCandidates, parseConfig, type Problem, type UprConfig } from "../core/index.js";
+import { FileRefusal, readRegularFileSync } from "../files/regular-file.js";
 import { InputError } from "./input.js";
 import type { FileResult } from "./formatters.js";
+
+/** A config file is a few hundred bytes; one of a megabyte is not one. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+
+function configSizeProblem(bytes: number): string | undefined {
+  return bytes > MAX_CONFIG_BYTES ? `it is ${(bytes / 1024 / 1024).toFixed(1)} MB, too big for a configuration` : undefined;
+}
 
 export interface LoadedConfig {
   path?: string;
@@ -28,13 +36,18 @@ export class ConfigLoader {
     const cached = this.cache.get(path);
     if (cached) return cached;
     let text: string;
+    let unreadable: string | undefined;
     try {
-      text = readFileSync(path, "utf8");
+      text = new TextDecoder().decode(readRegularFileSync(path, configSizeProblem));
     } catch (error) {
-      if (explicit) throw new InputError(`cannot read config ${path}: ${(error as Error).message.split("\n")[0]}`);
+      if (!(error instanceof FileRefusal)) throw error;
+      if (explicit) throw new InputError(`cannot read config ${path}: ${error.message}`);
       text = "";
+      unreadable = `The configuration cannot be read (${error.message}); the defaults are used.`;
     }
-    const { config, problems } = parseConfig(text, allRules);
+    const parsed = parseConfig(text, allRules);
+    const config = parsed.config;
+    const problems = unreadable ? [{ start: 0, end: 0, message: unreadable }] : parsed.problems;
     const configProblems: Problem[] = problems.map((problem) => ({
       ...problem,
       ruleId: "config",

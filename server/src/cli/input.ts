@@ -1,45 +1,60 @@
-import { readFileSync, statSync } from "node:fs";
+import { lintSizeProblem, MAX_LINT_BYTES, maxLintBytes, type UprConfig } from "../core/index.js";
+import { FileRefusal, readRegularFileSync } from "../files/regular-file.js";
+import { decodeText, EncodingError, type DecodedText, type EncodingName } from "./encoding.js";
 
 export class InputError extends Error {}
 
-/** Reads a draft as text, refusing what is not one with a one-line reason. */
-export function readDraft(path: string, readStdin: () => Buffer): string {
-  const bytes = readBytes(path, readStdin);
-  const name = path === "-" ? "standard input" : path;
-  if (looksBinary(bytes)) throw new InputError(`${name} is not a text file`);
-  return new TextDecoder("utf-8").decode(bytes);
+export interface InputIo {
+  /** Standard input, read until its end or until more than `maxBytes` have come. */
+  readStdin(maxBytes: number): Buffer;
+  stderr(text: string): void;
 }
 
-/** Reads a file's bytes (standard input for "-"), with a one-line reason when it cannot be read. */
-export function readBytes(path: string, readStdin: () => Buffer): Buffer {
-  return path === "-" ? readStdin() : readFile(path);
+export interface ReadOptions {
+  /** From --encoding; otherwise the encoding is read from the bytes. */
+  encoding?: EncodingName;
+  /** The size limit; a bigger file is refused before it is read. */
+  maxBytes?: number;
 }
 
-function readFile(path: string): Buffer {
-  let isFile: boolean;
+/** How a command reads its drafts: the --encoding given, and the size limit of the draft's config. */
+export function readOptions(args: { encoding?: EncodingName }, config: UprConfig): ReadOptions {
+  return { encoding: args.encoding, maxBytes: maxLintBytes(config.maxFileSizeMB) };
+}
+
+/**
+ * Reads a draft as text, in the encoding it was saved in (which a write keeps), refusing what is
+ * not text with a one-line reason. A guessed encoding is noted on standard error.
+ */
+export function readDraft(path: string, io: InputIo, options: ReadOptions = {}): DecodedText {
+  const bytes = readBytes(path, io, options.maxBytes);
+  let decoded: DecodedText;
   try {
-    isFile = statSync(path).isFile();
+    decoded = decodeText(bytes, options.encoding);
   } catch (error) {
-    throw new InputError(`cannot read ${path}: ${reason(error)}`);
+    if (error instanceof EncodingError) throw new InputError(`${displayName(path)} ${error.message}`);
+    throw error;
   }
-  if (!isFile) throw new InputError(`cannot read ${path}: it is a directory`);
+  if (decoded.note) io.stderr(`upr-draft: ${displayName(path)} ${decoded.note}\n`);
+  return decoded;
+}
+
+/** Reads a file's bytes (standard input for "-"): only a regular file, and only up to the limit, with a one-line reason when it cannot be read. */
+export function readBytes(path: string, io: Pick<InputIo, "readStdin">, maxBytes = MAX_LINT_BYTES): Buffer {
+  if (path === "-") {
+    const bytes = io.readStdin(maxBytes);
+    const problem = lintSizeProblem(bytes.length, maxBytes, true);
+    if (problem) throw new InputError(`cannot read standard input: ${problem}`);
+    return bytes;
+  }
   try {
-    return readFileSync(path);
+    return readRegularFileSync(path, (size) => lintSizeProblem(size, maxBytes));
   } catch (error) {
-    throw new InputError(`cannot read ${path}: ${reason(error)}`);
+    if (error instanceof FileRefusal) throw new InputError(`cannot read ${path}: ${error.message}`);
+    throw error;
   }
 }
 
-/** NUL bytes do not occur in text; UTF-16 files without a BOM and binaries have plenty. */
-function looksBinary(bytes: Buffer): boolean {
-  const sample = bytes.subarray(0, 8192);
-  return sample.includes(0);
-}
-
-function reason(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === "ENOENT") return "no such file";
-  if (code === "EACCES" || code === "EPERM") return "permission denied";
-  if (code === "EISDIR") return "it is a directory";
-  return (error as Error).message.split("\n")[0];
+function displayName(path: string): string {
+  return path === "-" ? "standard input" : path;
 }

@@ -1,10 +1,12 @@
-import { readFileSync } from "node:fs";
 import { run } from "./run.js";
+import { guardOutput, readStdin } from "./std-streams.js";
 
+guardOutput(process.stdout, "standard output");
+guardOutput(process.stderr, "standard error");
 const code = run(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
-  readStdin: () => readFileSync(0),
+  readStdin,
 });
 void Promise.resolve(code).then((exitCode) => {
   process.exitCode = exitCode;

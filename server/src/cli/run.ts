@@ -2,17 +2,20 @@ import { LineIndex, allRules, convertToCanonical, fixAll, lintText, paragraphNum
 import { HELP, parseArgs, UsageError, type ParsedArgs } from "./args.js";
 import { ConfigLoader } from "./config-files.js";
 import { formatJson, formatSarif, formatText, type FileResult } from "./formatters.js";
-import { InputError, readDraft } from "./input.js";
-import { writeFileSafely } from "./safe-write.js";
+import { encodeText, type TextEncoding } from "./encoding.js";
+import { InputError, readDraft, readOptions } from "./input.js";
+import { writeDraft } from "./safe-write.js";
 import { exportCommand, importCommand } from "./word-commands.js";
 
 export const VERSION = "0.1.0";
 export const HOMEPAGE = "https://github.com/upr-draft/upr-draft/blob/main/README.md";
 
 export interface Io {
-  stdout(text: string): void;
+  /** Text, or the bytes of a draft in an encoding other than plain UTF-8. */
+  stdout(text: string | Uint8Array): void;
   stderr(text: string): void;
-  readStdin(): Buffer;
+  /** Standard input, read until its end or until more than `maxBytes` have come. */
+  readStdin(maxBytes: number): Buffer;
 }
 
 /** Runs the command line; returns the exit code, or a promise of it for the Word commands. Never throws or rejects. */
@@ -69,12 +72,12 @@ function lint(args: ParsedArgs, io: Io): number {
         seenConfigs.add(config.result.file);
         results.push(config.result);
       }
-      const text = readDraft(file, io.readStdin);
+      const { text, encoding } = readDraft(file, io, readOptions(args, config.config));
       const options = { configs: [config.config] };
       const current = args.fix ? fixAll(text, options).text : text;
       // Standard input is fixed into standard output whole, changed or not, so that `lint --fix - < a > b` always fills b.
-      if (file === "-" && args.fix) io.stdout(current);
-      else if (current !== text) writeFileSafely(file, Buffer.from(current, "utf8"));
+      if (file === "-" && args.fix) printDraft(io, current, encoding);
+      else if (current !== text) writeDraft(file, current, encoding);
       const { problems } = lintText(current, options);
       results.push({ file: file === "-" ? "<stdin>" : file, index: new LineIndex(current), problems });
     } catch (error) {
@@ -100,17 +103,23 @@ function renumber(text: string): string {
 function transform(args: ParsedArgs, io: Io, change: (text: string) => string): number {
   if (args.files.length !== 1) throw new UsageError(`${args.command} takes exactly one file`);
   const [file] = args.files;
-  const text = readDraft(file, io.readStdin);
+  const { config } = new ConfigLoader(args.config).forDraft(file);
+  const { text, encoding } = readDraft(file, io, readOptions(args, config));
   const changed = change(text);
-  if (!args.write || file === "-") io.stdout(changed);
-  else if (changed !== text) writeFileSafely(file, Buffer.from(changed, "utf8"));
+  if (!args.write || file === "-") printDraft(io, changed, encoding);
+  else if (changed !== text) writeDraft(file, changed, encoding);
   return 0;
+}
+
+/** A draft on standard output, in the encoding it was read in. */
+function printDraft(io: Io, text: string, encoding: TextEncoding): void {
+  io.stdout(encoding.name === "utf-8" && !encoding.bom ? text : encodeText(text, encoding));
 }
 
 function docs(args: ParsedArgs, io: Io): number {
   if (args.files.length === 0) return print(io, renderRuleDocs(allRules));
   const [file] = args.files;
-  const readme = readDraft(file, io.readStdin);
+  const { text: readme, encoding } = readDraft(file, io);
   const updated = replaceRuleDocs(readme, allRules);
   if (args.check) {
     if (updated === readme) return 0;
@@ -118,7 +127,7 @@ function docs(args: ParsedArgs, io: Io): number {
     return 1;
   }
   if (args.write) {
-    if (updated !== readme) writeFileSafely(file, Buffer.from(updated, "utf8"));
+    if (updated !== readme) writeDraft(file, updated, encoding);
   }
   else io.stdout(updated);
   return 0;

@@ -1,6 +1,7 @@
 import * as fs from "node:fs";
 import { randomBytes } from "node:crypto";
 import { basename, dirname, join } from "node:path";
+import { EncodingError, encodeText, type TextEncoding } from "./encoding.js";
 import { InputError } from "./input.js";
 
 /** The file operations a safe write uses; tests pass one that fails where a full disk would. */
@@ -33,6 +34,18 @@ export function writeFileSafely(path: string, content: Uint8Array, files: WriteF
     files.rmSync(temporary, { force: true });
     throw new InputError(`cannot write ${path}: ${writeFailure(error)}; the file is unchanged`);
   }
+}
+
+/** Writes a draft's text back in the encoding it was read in, with its byte order mark. */
+export function writeDraft(path: string, text: string, encoding: TextEncoding, files: WriteFs = fs): void {
+  let bytes: Uint8Array;
+  try {
+    bytes = encodeText(text, encoding);
+  } catch (error) {
+    if (error instanceof EncodingError) throw new InputError(`cannot write ${path}: ${error.message}; the file is unchanged`);
+    throw error;
+  }
+  writeFileSafely(path, bytes, files);
 }
 
 /** The file a write replaces: the target of a symbolic link, so that the link stays one; undefined for a new file. */

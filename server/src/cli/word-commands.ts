@@ -3,7 +3,7 @@ import { LineIndex, lintText, loadWord, parse } from "../core/index.js";
 import { UsageError, type ParsedArgs } from "./args.js";
 import { ConfigLoader } from "./config-files.js";
 import { formatText } from "./formatters.js";
-import { InputError, readBytes, readDraft } from "./input.js";
+import { InputError, readBytes, readDraft, readOptions } from "./input.js";
 import type { Io } from "./run.js";
 import { writeFileSafely } from "./safe-write.js";
 
@@ -12,8 +12,8 @@ export async function exportCommand(args: ParsedArgs, io: Io): Promise<number> {
   const file = onlyFile(args);
   if (file === "-" && !args.output) throw new UsageError("export from standard input needs -o FILE.docx");
   const output = args.output ?? join(dirname(file), `${basename(file).replace(/\.[^.]*$/, "")}.docx`);
-  const text = readDraft(file, io.readStdin);
   const { config } = new ConfigLoader(args.config).forDraft(file);
+  const { text } = readDraft(file, io, readOptions(args, config));
   const { problems } = lintText(text, { configs: [config] });
   const errors = problems.filter((problem) => problem.severity === "error");
   const name = file === "-" ? "<stdin>" : file;
@@ -33,7 +33,8 @@ export async function exportCommand(args: ParsedArgs, io: Io): Promise<number> {
 /** `import`: a Word file as a canonical draft; what the draft cannot hold as Word had it is listed on standard error. */
 export async function importCommand(args: ParsedArgs, io: Io): Promise<number> {
   const file = onlyFile(args);
-  const bytes = readBytes(file, io.readStdin);
+  // A Word file holds pictures, and is not linted: the size limit for drafts is not its limit.
+  const bytes = readBytes(file, io, Infinity);
   const name = file === "-" ? "standard input" : file;
   const word = await loadWord();
   let result;

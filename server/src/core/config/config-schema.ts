@@ -42,6 +42,11 @@ export function configSchema(rules: readonly Rule[]): Schema {
         additionalProperties: false,
       },
       wordLimit: { description: "The submission's word limit, when its front matter sets none.", type: "integer", minimum: 1 },
+      maxFileSizeMB: {
+        description: "The largest draft linted, in megabytes (10 by default); a bigger file gets one message instead of problems.",
+        type: "number",
+        exclusiveMinimum: 0,
+      },
       numbering: {
         description:
           "How paragraphs are numbered, when the front matter does not say: \"flat\" (1, 2, 3 … across sections), \"decimal\" (1., 1.1, 1.1.1), \"per-section\" (1, 2, 3 … afresh under each heading), or \"auto\" to read it from the numbers.",

@@ -13,6 +13,8 @@ export type RuleSetting = Severity | "off" | boolean | ({ severity?: Severity | 
 export interface UprConfig extends SharedSettings {
   rules?: Record<string, RuleSetting>;
   wordLimit?: number;
+  /** The size limit for drafts, in megabytes. */
+  maxFileSizeMB?: number;
   numbering?: NumberingSetting;
   export?: ExportSettings;
   [key: string]: unknown;
@@ -29,7 +31,7 @@ export interface EffectiveRule {
 }
 
 const SEVERITIES = new Set(["error", "warning", "information", "hint", "off"]);
-const KNOWN_KEYS = new Set(["$schema", "rules", "wordLimit", "numbering", "terms", "termPacks", "termExceptions", "themes", "abbreviations", "export"]);
+const KNOWN_KEYS = new Set(["$schema", "rules", "wordLimit", "maxFileSizeMB", "numbering", "terms", "termPacks", "termExceptions", "themes", "abbreviations", "export"]);
 
 /** Reads a config file's text. A broken file gives problems and an empty config (so the defaults apply). */
 export function parseConfig(text: string, rules: readonly Rule[]): { config: UprConfig; problems: ConfigProblem[] } {
@@ -64,6 +66,10 @@ function validate(text: string, config: UprConfig, rules: readonly Rule[]): Conf
   if (config.wordLimit !== undefined && !(Number.isInteger(config.wordLimit) && config.wordLimit > 0)) {
     problems.push({ ...at("wordLimit"), message: "\"wordLimit\" must be a positive whole number; it is ignored." });
     delete config.wordLimit;
+  }
+  if (config.maxFileSizeMB !== undefined && !(typeof config.maxFileSizeMB === "number" && config.maxFileSizeMB > 0 && Number.isFinite(config.maxFileSizeMB))) {
+    problems.push({ ...at("maxFileSizeMB"), message: "\"maxFileSizeMB\" must be a number of megabytes above 0; the default of 10 is used." });
+    delete config.maxFileSizeMB;
   }
   if (config.numbering !== undefined && !isNumberingSetting(config.numbering)) {
     problems.push({ ...at("numbering"), message: `"numbering" is one of ${NUMBERING_SETTINGS.map((value) => `"${value}"`).join(", ")}; it is ignored.` });

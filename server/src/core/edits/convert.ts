@@ -2,6 +2,7 @@ import { blockLines } from "../document/block-lines.js";
 import type { Block, FootnoteReference, UprDocument } from "../document/model.js";
 import { parse } from "../document/parser/index.js";
 import { groupReferencesByBlock, joinLines } from "../document/join-lines.js";
+import { dominantLineBreak } from "../text/text.js";
 
 const FRONT_MATTER_TEMPLATE = ["---", "state:", "cycle:", "session:", "submission: individual", "organisations: []", "---"];
 
@@ -9,7 +10,8 @@ const FRONT_MATTER_TEMPLATE = ["---", "state:", "cycle:", "session:", "submissio
  * Turns text pasted from Word or PDF into the canonical .upr form: one block per line, headings
  * behind `#`, footnote markers as `[^n]`. Every word stays, in order, except what page breaks left
  * inside paragraphs: footnote texts become `[^n]: text` definitions at the end, and leaked URLs
- * and page numbers move to a comment below the block they interrupted.
+ * and page numbers move to a comment below the block they interrupted. Lines end as most of the
+ * input's lines do, so a CRLF file stays CRLF throughout.
  */
 export function convertToCanonical(text: string): string {
   const document = parse(text);
@@ -32,7 +34,9 @@ export function convertToCanonical(text: string): string {
       out.push(`[^${note.label}]: ${joinLines(document.text, [note.content], [])}`);
     }
   }
-  return out.join("\n") + "\n";
+  const lineBreak = dominantLineBreak(text);
+  const canonical = out.join("\n") + "\n";
+  return lineBreak === "\n" && !canonical.includes("\r\n") ? canonical : canonical.replace(/\r?\n/g, lineBreak);
 }
 
 function renderBlock(document: UprDocument, block: Block, references: FootnoteReference[]): string {

@@ -6,17 +6,27 @@
  */
 export const MAX_LINT_BYTES = 10 * 1024 * 1024;
 
-/** Why a file of this many bytes is not linted, or undefined when it may be. For callers that know the size before reading, as the CLI does. */
-export function lintSizeProblem(bytes: number): string | undefined {
-  if (bytes <= MAX_LINT_BYTES) return undefined;
-  return `The file is ${megabytes(bytes)}; upr-draft lints files of up to ${megabytes(MAX_LINT_BYTES)}. A submission is far smaller: is this the right file?`;
+/** The limit in bytes that `maxFileSizeMB` in .upr-draft.json sets, or the default. */
+export function maxLintBytes(maxFileSizeMB: number | undefined): number {
+  return maxFileSizeMB === undefined ? MAX_LINT_BYTES : Math.floor(maxFileSizeMB * 1024 * 1024);
+}
+
+/**
+ * Why a file of this many bytes is not linted, or undefined when it may be. For callers that know
+ * the size before reading, as the CLI does; `atLeast` when reading stopped at the limit, as from a
+ * pipe, and the size is only known to be larger.
+ */
+export function lintSizeProblem(bytes: number, limit = MAX_LINT_BYTES, atLeast = false): string | undefined {
+  if (bytes <= limit) return undefined;
+  const size = atLeast ? `over ${megabytes(limit)}` : megabytes(bytes);
+  return `The file is ${size}; upr-draft lints files of up to ${megabytes(limit)} ("maxFileSizeMB" in .upr-draft.json). A submission is far smaller: is this the right file?`;
 }
 
 /** The same for a text in memory, as the language server holds it: its size is counted as UTF-8 bytes, as on disk. */
-export function textSizeProblem(text: string): string | undefined {
+export function textSizeProblem(text: string, limit = MAX_LINT_BYTES): string | undefined {
   // A UTF-16 code unit is at most 3 bytes in UTF-8: most texts need no counting.
-  if (text.length * 3 <= MAX_LINT_BYTES) return undefined;
-  return lintSizeProblem(utf8Length(text));
+  if (text.length * 3 <= limit) return undefined;
+  return lintSizeProblem(utf8Length(text), limit);
 }
 
 /** The length of a text in UTF-8, counted without encoding it; a lone surrogate counts as the 3 bytes of U+FFFD, as TextEncoder writes it. */
@@ -39,5 +49,6 @@ function isLowSurrogate(code: number): boolean {
 }
 
 function megabytes(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, "")} MB`;
+  const value = bytes / 1024 / 1024;
+  return `${(value < 0.1 ? value.toPrecision(1) : value.toFixed(1)).replace(/\.0$/, "")} MB`;
 }

@@ -143,3 +143,14 @@ export function isBlank(text: string, start: number, end: number): boolean {
   }
   return true;
 }
+
+/** The line break most lines of a text end with: "\r\n" when CRLF outnumbers a bare LF, else "\n". */
+export function dominantLineBreak(text: string): "\n" | "\r\n" {
+  let crlf = 0;
+  let lf = 0;
+  for (let at = text.indexOf("\n"); at !== -1; at = text.indexOf("\n", at + 1)) {
+    if (at > 0 && text.charCodeAt(at - 1) === 13) crlf++;
+    else lf++;
+  }
+  return crlf > lf ? "\r\n" : "\n";
+}
