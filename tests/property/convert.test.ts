@@ -47,14 +47,15 @@ function inputParts(text: string): Parts {
 /** The output's parts: the comments artefacts moved into, the footnote texts at the end, and the front matter convert adds. */
 function outputParts(output: string, input: string): Parts {
   const document = parse(input);
-  let staying = document.frontMatter ? output : output.replace(/^---\n[\s\S]*?\n---\n/, "");
+  // A CRLF input gives CRLF output, the front matter convert adds included.
+  let staying = document.frontMatter ? output : output.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, "");
   const artefacts: string[] = [];
   staying = staying.replace(MOVED, (_, texts: string) => {
     artefacts.push(texts);
     return "";
   });
   const count = document.mode === "pasted" ? document.footnoteDefinitions.length : 0;
-  const lines = staying.trimEnd().split("\n");
+  const lines = staying.trimEnd().split(/\r?\n/);
   // A footnote text "12 UNICEF …" becomes "[^12]: UNICEF …".
   const notes = count > 0 ? lines.slice(-count).map((line) => line.replace(/^(\[\^[^\]\s]{1,20}\]):/, "$1")) : [];
   return { staying: lines.slice(0, lines.length - count).join("\n"), artefacts, notes };
@@ -77,5 +78,17 @@ describe("convert to the canonical format", () => {
     const pasted = readFileSync(join(__dirname, "../../seeds/ecpat-pakistan-upr3-extracted.txt"), "utf8");
     expect(inputParts(pasted).artefacts.length).toBeGreaterThan(0);
     expectNoWordLost(pasted);
+  });
+
+  it("a CRLF text comes out with CRLF at the end of every line, and an LF text with LF", () => {
+    fc.assert(
+      fc.property(submissionText, (text) => {
+        fc.pre(text.includes("\n"));
+        const crlf = convertToCanonical(text.replace(/\r?\n/g, "\r\n"));
+        expect(crlf.replace(/\r\n/g, "")).not.toContain("\n");
+        expect(convertToCanonical(text.replace(/\r\n/g, "\n"))).not.toContain("\r\n");
+      }),
+      runs(100),
+    );
   });
 });
