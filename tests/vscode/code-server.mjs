@@ -6,10 +6,9 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
+import { quietSettings, repoRoot } from "./suites.mjs";
 
-export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const codeServerHome = process.env.CODE_SERVER_HOME ?? path.join(repoRoot, ".vscode-test/code-server");
 const codeServerEntry = path.join(codeServerHome, "node_modules/code-server/out/node/entry.js");
 const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -32,21 +31,6 @@ export function installExtension(vsixPath, extensionsDir) {
 
 // No extension gallery: nothing in the workbench tries to reach the marketplace.
 const offlineEnv = () => ({ ...process.env, EXTENSIONS_GALLERY: JSON.stringify({ serviceUrl: "" }) });
-
-const quietSettings = {
-  "workbench.startupEditor": "none",
-  "workbench.tips.enabled": false,
-  "workbench.enableExperiments": false,
-  "telemetry.telemetryLevel": "off",
-  "update.mode": "none",
-  "extensions.autoCheckUpdates": false,
-  "extensions.autoUpdate": false,
-  "extensions.ignoreRecommendations": true,
-  "security.workspace.trust.enabled": false,
-  "git.enabled": false,
-  "npm.autoDetect": "off",
-  "chat.commandCenter.enabled": false,
-};
 
 const freePort = () =>
   new Promise((resolve, reject) => {

@@ -1,55 +1,18 @@
 #!/usr/bin/env node
 // Runs the extension's integration tests in a real VS Code (see code-server.mjs), headless:
 //   node tests/vscode/run.mjs [suite…]      (all suites when none is named)
-// Each suite gets a fresh code-server, user-data folder and copy of its fixture workspace. The
-// test files in tests/vscode/suite/ run with mocha inside VS Code's extension host.
+// Each suite (see suites.mjs) gets a fresh code-server, user-data folder and copy of its fixture
+// workspace. The test files in tests/vscode/suite/ run with mocha inside VS Code's extension host.
+// This is the CI path; desktop.mjs runs the same suites in VS Code desktop.
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import * as esbuild from "esbuild";
-import { installExtension, launchBrowser, repoRoot, setupCodeServer, startCodeServer } from "./code-server.mjs";
+import { installExtension, launchBrowser, setupCodeServer, startCodeServer } from "./code-server.mjs";
 import { packageVsix } from "./package-vsix.mjs";
+import { prepareWorkspace, repoRoot, selectSuites, suiteBundle, suites } from "./suites.mjs";
 
-const suiteDir = path.join(repoRoot, "tests/vscode/suite");
-const fixtureDir = path.join(repoRoot, "tests/vscode/fixtures");
-const outDir = path.join(repoRoot, ".vscode-test/out");
-// Shared with the other tests, copied into a single-folder workspace under these names.
-const sharedDrafts = {
-  "ecpat-pakistan-upr3.upr": path.join(repoRoot, "seeds/ecpat-pakistan-upr3.upr"),
-  "pasted.upr": path.join(repoRoot, "tests/fixtures/pasted/page-breaks.txt"),
-};
-
-/**
- * What each suite opens and which test files it runs, against which build of the extension:
- * - `extension: "development"`: this checkout's bundles, as extensionDevelopmentPath;
- * - `"vsix"`: the packed .vsix, installed into the extensions folder with code-server's CLI;
- * - `"web"`: the packed .vsix as VS Code for the Web sees it, without its Node.js entry point, so
- *   that it runs from its browser entry in the web worker extension host; its tests are
- *   suite/web/, bundled for a worker.
- */
-const suites = {
-  extension: {
-    extension: "development",
-    folder: "workspace",
-    files: ["harness", "diagnostics", "outline", "fixes", "commands", "language", "grammar", "snippets", "untitled", "settings", "word"],
-  },
-  vsix: {
-    extension: "vsix",
-    folder: "workspace",
-    files: ["installed", "diagnostics", "outline", "commands", "grammar"],
-  },
-  web: {
-    extension: "web",
-    folder: "workspace",
-  },
-  "multi-root": {
-    extension: "development",
-    folder: "multi-root",
-    workspaceFile: "upr.code-workspace",
-    files: ["multi-root"],
-  },
-};
+const bundle = suiteBundle(path.join(repoRoot, ".vscode-test/out"));
 
 const startupTimeoutMs = Number(process.env.UPR_VSCODE_STARTUP_TIMEOUT_MS ?? 90_000);
 const suiteTimeoutMs = Number(process.env.UPR_VSCODE_SUITE_TIMEOUT_MS ?? 300_000);
@@ -68,56 +31,6 @@ async function within(promise, ms, error) {
   }
 }
 
-const common = { bundle: true, format: "cjs", outExtension: { ".js": ".cjs" }, sourcemap: "inline", logLevel: "warning" };
-
-/**
- * Bundles the test files: each one for Node.js (mocha stays external and loads from node_modules),
- * and the web suite for a web worker, mocha's browser build included. Each suite's
- * extensionTestsPath is a small module, suite-NAME.cjs.
- */
-function compileTests(names) {
-  rmSync(outDir, { recursive: true, force: true });
-  esbuild.buildSync({
-    ...common,
-    entryPoints: readdirSync(suiteDir).filter((name) => name.endsWith(".ts")).map((name) => path.join(suiteDir, name)),
-    outdir: outDir,
-    platform: "node",
-    target: "node20",
-    external: ["vscode", "mocha", "vscode-textmate", "vscode-oniguruma"],
-  });
-  // The extension in development for suites of an installed extension: a manifest with nothing in it.
-  const testHost = { name: "upr-draft-test-host", publisher: "upr-draft", version: "0.0.0", engines: { vscode: "*" } };
-  writeFileSync(path.join(outDir, "package.json"), JSON.stringify(testHost, null, 2));
-  for (const name of names) {
-    const suite = suites[name];
-    if (suite.extension === "web") {
-      esbuild.buildSync({
-        ...common,
-        entryPoints: [path.join(suiteDir, "web/index.ts")],
-        outfile: path.join(outDir, `suite-${name}.cjs`),
-        platform: "browser",
-        target: "es2022",
-        external: ["vscode"],
-      });
-    } else {
-      const files = JSON.stringify(suite.files.map((file) => `${file}.cjs`));
-      writeFileSync(path.join(outDir, `suite-${name}.cjs`), `exports.run = () => require("./index.cjs").runTests(${files});\n`);
-    }
-  }
-}
-
-/**
- * A throw-away copy of the suite's fixture folder (with the shared drafts added to a single folder), and
- * what to open: the folder, or the .code-workspace file of a multi-root workspace.
- */
-function prepareWorkspace(suite) {
-  const dir = mkdtempSync(path.join(tmpdir(), "upr-workspace-"));
-  cpSync(path.join(fixtureDir, suite.folder), dir, { recursive: true });
-  if (suite.workspaceFile) return { dir, open: { workspace: path.join(dir, suite.workspaceFile) } };
-  for (const [name, source] of Object.entries(sharedDrafts)) cpSync(source, path.join(dir, name));
-  return { dir, open: { folder: dir } };
-}
-
 /**
  * The packed extension, unpacked without `main`, with the web suite inside it: VS Code runs a
  * suite in the extension host of the extension whose folder holds it.
@@ -134,21 +47,19 @@ function prepareWebExtension(vsixPath) {
   const { main: _nodeEntry, ...manifest } = JSON.parse(readFileSync(manifestPath, "utf8"));
   writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
   // The web extension host loads a test module by its name plus ".js".
-  cpSync(path.join(outDir, "suite-web.cjs"), path.join(dir, "suite-web.js"));
+  cpSync(bundle.testsPath("web"), path.join(dir, "suite-web.js"));
   return dir;
 }
 
 /** Where the extension under test comes from, and the suite's extensionTestsPath. */
 function extensionUnderTest(name, suite, vsixPath, extensionsDir) {
-  const tests = path.join(outDir, `suite-${name}.cjs`);
+  const tests = bundle.testsPath(name);
   switch (suite.extension) {
     case "development":
       return { development: repoRoot, tests };
     case "vsix":
       installExtension(vsixPath, extensionsDir);
-      // VS Code runs extension tests only in an extension development host: the one in
-      // development here is an empty manifest (see compileTests).
-      return { development: outDir, tests };
+      return { development: bundle.emptyDevelopmentExtension, tests };
     case "web": {
       const dir = prepareWebExtension(vsixPath);
       return { development: dir, tests: path.join(dir, "suite-web") };
@@ -225,42 +136,10 @@ async function runWithRetries(name, suite, browser, vsixPath) {
   }
 }
 
-const electron = process.argv.includes("--electron");
-const requested = process.argv.slice(2).filter((arg) => !arg.startsWith("--"));
-for (const name of requested) {
-  if (!(name in suites)) throw new Error(`no suite ${name}; suites: ${Object.keys(suites).join(", ")}`);
-}
-const selected = requested.length > 0 ? requested : Object.keys(suites);
+const selected = selectSuites(process.argv.slice(2));
 const began = Date.now();
-if (electron) {
-  // VS Code desktop through @vscode/test-electron, which downloads VS Code: for a machine with internet.
-  const { runTests } = await import("@vscode/test-electron").catch(() => {
-    throw new Error("--electron needs @vscode/test-electron: npm install --no-save @vscode/test-electron");
-  });
-  const runnable = selected.filter((name) => suites[name].extension === "development");
-  compileTests(runnable);
-  for (const name of runnable) {
-    console.log(`[vscode] suite ${name} (VS Code desktop)`);
-    const workspace = prepareWorkspace(suites[name]);
-    const userData = mkdtempSync(path.join(tmpdir(), "upr-user-data-"));
-    try {
-      await runTests({
-        extensionDevelopmentPath: repoRoot,
-        extensionTestsPath: path.join(outDir, `suite-${name}.cjs`),
-        launchArgs: [workspace.open.workspace ?? workspace.open.folder, "--disable-extensions", "--disable-workspace-trust", "--user-data-dir", userData],
-      });
-    } finally {
-      rmSync(workspace.dir, { recursive: true, force: true });
-      rmSync(userData, { recursive: true, force: true });
-    }
-  }
-  const skipped = selected.filter((name) => !runnable.includes(name));
-  if (skipped.length > 0) console.log(`[vscode] not run in VS Code desktop: ${skipped.join(", ")} (they need the code-server route)`);
-  process.exit(0);
-}
-
 setupCodeServer();
-compileTests(selected);
+bundle.compile(selected);
 const vsixPath = selected.some((name) => suites[name].extension !== "development") ? packageVsix() : undefined;
 const browser = await launchBrowser();
 const totals = { passed: 0, failed: 0, skipped: 0 };

@@ -9,7 +9,8 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { launchBrowser, repoRoot, setupCodeServer, startCodeServer } from "./code-server.mjs";
+import { launchBrowser, setupCodeServer, startCodeServer } from "./code-server.mjs";
+import { repoRoot } from "./suites.mjs";
 
 const outDir = path.join(repoRoot, "client/media/screenshots");
 const draftName = "pakistan-draft.upr";

@@ -19,6 +19,10 @@ export interface CliProblem {
 // (the packaged extension carries no CLI).
 const cliPath = () => path.resolve(__dirname, "../../dist/cli.js");
 
+// In VS Code desktop the extension host's executable is Electron, which runs a script as Node.js
+// only when told so; code-server's is Node.js, which ignores the variable.
+const asNode = { ...process.env, ELECTRON_RUN_AS_NODE: "1" };
+
 /** Runs the CLI on `text` saved as `name` in a scratch folder; returns stdout and the file after. */
 export function runCli(args: string[], text: string, name = "draft.upr"): { stdout: string; file: string } {
   const dir = mkdtempSync(path.join(tmpdir(), "upr-vscode-cli-"));
@@ -27,7 +31,7 @@ export function runCli(args: string[], text: string, name = "draft.upr"): { stdo
     writeFileSync(file, text);
     let stdout: string;
     try {
-      stdout = execFileSync(process.execPath, [cliPath(), ...args, file], { encoding: "utf8", cwd: dir });
+      stdout = execFileSync(process.execPath, [cliPath(), ...args, file], { encoding: "utf8", cwd: dir, env: asNode });
     } catch (error) {
       // Exit code 1 means "problems found": its output is still the answer.
       const failed = error as { status?: number; stdout?: string; stderr?: string };
@@ -42,7 +46,7 @@ export function runCli(args: string[], text: string, name = "draft.upr"): { stdo
 
 /** Runs the CLI with `args` as they are (files named by path), returning its standard output. */
 export function cliOutput(args: string[]): string {
-  return execFileSync(process.execPath, [cliPath(), ...args], { encoding: "utf8" });
+  return execFileSync(process.execPath, [cliPath(), ...args], { encoding: "utf8", env: asNode });
 }
 
 export const cliProblems = (text: string): CliProblem[] => JSON.parse(runCli(["lint", "--format", "json"], text).stdout);
