@@ -7,6 +7,7 @@ import {
   SETTINGS_SECTION,
   STATUS_NOTIFICATION,
   type CommandArguments,
+  type CommandResult,
   type ReadFileParams,
   type ServerCommand,
   type StatusParams,
@@ -47,7 +48,8 @@ export async function startClient(context: vscode.ExtensionContext, client: Base
       vscode.commands.registerTextEditorCommand(command, async (editor) => {
         if (editor.document.languageId !== "upr") return;
         const target: CommandArguments = { uri: editor.document.uri.toString(), version: editor.document.version };
-        await client.sendRequest("workspace/executeCommand", { command: SERVER_COMMANDS[serverCommand], arguments: [target] });
+        const result = await client.sendRequest<CommandResult | null>("workspace/executeCommand", { command: SERVER_COMMANDS[serverCommand], arguments: [target] });
+        if (result?.removed?.length) void vscode.window.showInformationMessage(removedMessage(result.removed));
       }),
     );
   }
@@ -59,6 +61,12 @@ export async function startClient(context: vscode.ExtensionContext, client: Base
   );
   await client.start();
   context.subscriptions.push(client);
+}
+
+/** What convert took out, line by line, so that the drafter can see no word of the text went with it. */
+function removedMessage(removed: string[]): string {
+  const lines = removed.length === 1 ? "1 line" : `${removed.length} lines`;
+  return `Convert removed ${lines} of page furniture (page numbers, running headers and footers): ${removed.map((line) => `“${line}”`).join(", ")}.`;
 }
 
 /** Only config files: the server asks for nothing else. */

@@ -169,6 +169,23 @@ describe("upr-draft renumber and convert", () => {
     const canonical = readFileSync(seed, "utf8");
     expect(stdout.slice(stdout.indexOf("# (I)"))).toBe(canonical.slice(canonical.indexOf("# (I)")));
   });
+
+  it("convert lists on stderr each line of page furniture it took out", () => {
+    const { code, stdout, stderr } = runCli(["convert", join(root, "tests/fixtures/layouts/page-furniture.txt")]);
+    expect(code).toBe(0);
+    expect(stdout).not.toContain("Page 2 of 3");
+    const header = "  Example Housing Forum – Submission on Exampleland";
+    expect(stderr.split("\n")).toEqual([
+      "upr-draft: removed 6 lines of page furniture (page numbers, running headers and footers):",
+      header,
+      "  Page 1 of 3",
+      header,
+      "  Page 2 of 3",
+      header,
+      "  Page 3 of 3",
+      "",
+    ]);
+  });
 });
 
 describe("the installed command", () => {

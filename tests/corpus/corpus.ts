@@ -38,7 +38,7 @@ export interface Found {
 }
 
 export function lintForm(text: string, form: Form): { text: string; found: Found[] } {
-  const linted = form === "pasted" ? text : convertToCanonical(text);
+  const linted = form === "pasted" ? text : convertToCanonical(text).text;
   const { document, problems } = lintText(linted);
   const found = problems.map((problem) => {
     const line = document.index.lineAt(problem.start);

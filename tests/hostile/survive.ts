@@ -20,7 +20,7 @@ export function survives(text: string, { fixAndConvert = true } = {}): { documen
   if (fixAndConvert) {
     const fixed = fixAll(text);
     expectInside(rangesIn(lintText(fixed.text).document.blocks), fixed.text.length);
-    expect(typeof convertToCanonical(text)).toBe("string");
+    expect(typeof convertToCanonical(text).text).toBe("string");
   }
   return { document, problems };
 }

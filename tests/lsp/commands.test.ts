@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "../../server/src/core/document/parser/index.js";
@@ -56,14 +57,23 @@ describe("commands", () => {
   });
 
   it("converts text pasted from a PDF to the canonical form, keeping its structure, as one edit", async () => {
-    const { edits, text } = await run("uprDraft.server.convert", pastedSeedText);
+    const { result, edits, text } = await run("uprDraft.server.convert", pastedSeedText);
     expect(edits).toHaveLength(1);
+    expect(result).toEqual({ applied: true, edits: 1 });
     const converted = parse(text);
     expect(converted.mode).toBe("canonical");
     expect(text.startsWith("---\n")).toBe(true);
     expect(text).toContain("\n# (IV) Policy to address Child Sexual Exploitation\n");
     expect(converted.paragraphs).toHaveLength(28);
     expect(converted.lists.map((list) => list.items.length)).toEqual([26, 20, 2]);
+  });
+
+  it("answers convert with the lines of page furniture it took out, for the client to show", async () => {
+    const pasted = readFileSync(join(__dirname, "../fixtures/layouts/page-furniture.txt"), "utf8");
+    const { result, text } = await run("uprDraft.server.convert", pasted);
+    const header = "Example Housing Forum – Submission on Exampleland";
+    expect(result).toEqual({ applied: true, edits: 1, removed: [header, "Page 1 of 3", header, "Page 2 of 3", header, "Page 3 of 3"] });
+    expect(text).not.toContain("Page 1 of 3");
   });
 
   it("makes no edit when there is nothing to change", async () => {

@@ -4,18 +4,20 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { convertToCanonical } from "../../server/src/core/edits/convert.js";
 import { parse } from "../../server/src/core/document/parser/index.js";
+import { overlapsAny } from "../../server/src/core/document/span-search.js";
 import { runs, submissionText } from "./generators.js";
 
 const MOVED = /<!-- Moved from a page break: ([\s\S]*?) -->/g;
 
 /**
- * Characters that are not white space, with `[^n]` read as n and `#` dropped: convert writes heading
- * markers, and a `#` it joins onto a line from the line before cannot be told from one.
+ * Characters that are not white space, with `[^n]` read as n and `#` and `>` dropped: convert writes
+ * heading and quotation markers, and one it joins onto a line from the line before cannot be told
+ * from one.
  */
 function visible(text: string): string {
   return text
     .replace(/\[\^([^\]\s]{1,20})\]/g, "$1")
-    .replace(/#/g, "")
+    .replace(/[#>]/g, "")
     .replace(/\s+/g, "");
 }
 
@@ -40,7 +42,9 @@ function inputParts(text: string): Parts {
     cursor = span.end;
   }
   staying += text.slice(cursor);
-  const pieces = (noted: boolean) => spans.filter((span) => notes.has(span.start) === noted).map((span) => text.slice(span.start, span.end));
+  // Page furniture is taken out and listed; the other artefacts move.
+  const moved = spans.filter((span) => !overlapsAny(document.furniture, span));
+  const pieces = (noted: boolean) => moved.filter((span) => notes.has(span.start) === noted).map((span) => text.slice(span.start, span.end));
   return { staying, artefacts: pieces(false), notes: pieces(true) };
 }
 
@@ -63,7 +67,7 @@ function outputParts(output: string, input: string): Parts {
 
 function expectNoWordLost(text: string): void {
   const input = inputParts(text);
-  const output = outputParts(convertToCanonical(text), text);
+  const output = outputParts(convertToCanonical(text).text, text);
   expect(visible(output.staying)).toBe(visible(input.staying));
   expect(visible(output.artefacts.join(" "))).toBe(visible(input.artefacts.join(" ")));
   expect(visible(output.notes.join(" "))).toBe(visible(input.notes.join(" ")));
@@ -84,9 +88,9 @@ describe("convert to the canonical format", () => {
     fc.assert(
       fc.property(submissionText, (text) => {
         fc.pre(text.includes("\n"));
-        const crlf = convertToCanonical(text.replace(/\r?\n/g, "\r\n"));
+        const crlf = convertToCanonical(text.replace(/\r?\n/g, "\r\n")).text;
         expect(crlf.replace(/\r\n/g, "")).not.toContain("\n");
-        expect(convertToCanonical(text.replace(/\r\n/g, "\n"))).not.toContain("\r\n");
+        expect(convertToCanonical(text.replace(/\r\n/g, "\n")).text).not.toContain("\r\n");
       }),
       runs(100),
     );

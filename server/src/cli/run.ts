@@ -30,7 +30,7 @@ export function run(argv: readonly string[], io: Io): number | Promise<number> {
       case "renumber":
         return transform(args, io, renumber);
       case "convert":
-        return transform(args, io, convertToCanonical);
+        return transform(args, io, (text) => convert(text, io));
       case "docs":
         return docs(args, io);
       case "export":
@@ -114,6 +114,16 @@ function transform(args: ParsedArgs, io: Io, change: (text: string) => string): 
 /** A draft on standard output, in the encoding it was read in. */
 function printDraft(io: Io, text: string, encoding: TextEncoding): void {
   io.stdout(encoding.name === "utf-8" && !encoding.bom ? text : encodeText(text, encoding));
+}
+
+/** Converts pasted text, and says on stderr which lines of page furniture it took out. */
+function convert(text: string, io: Io): string {
+  const { text: converted, removed } = convertToCanonical(text);
+  if (removed.length > 0) {
+    io.stderr(`upr-draft: removed ${removed.length} line${removed.length === 1 ? "" : "s"} of page furniture (page numbers, running headers and footers):\n`);
+    io.stderr(removed.map((line) => `  ${line}\n`).join(""));
+  }
+  return converted;
 }
 
 function docs(args: ParsedArgs, io: Io): number {

@@ -29,26 +29,27 @@ export async function executeCommand(
   if (!name || !document) return { applied: false, edits: 0 };
   const text = document.getText();
   const version = document.version;
-  const edits = await editsFor(name, text, target.uri, linter);
-  if (edits.length === 0) return { applied: true, edits: 0 };
+  const { edits, removed } = await editsFor(name, text, target.uri, linter);
+  const listed = removed && removed.length > 0 ? { removed } : {};
+  if (edits.length === 0) return { applied: true, edits: 0, ...listed };
   const { applied } = await connection.workspace.applyEdit({
     label: LABELS[name],
     edit: documentEdit(target.uri, version, edits, new LineIndex(text)),
   });
-  return { applied, edits: edits.length };
+  return { applied, edits: edits.length, ...listed };
 }
 
-async function editsFor(name: ServerCommand, text: string, uri: string, linter: Linter): Promise<TextEdit[]> {
+async function editsFor(name: ServerCommand, text: string, uri: string, linter: Linter): Promise<{ edits: TextEdit[]; removed?: string[] }> {
   switch (name) {
     case "renumber":
-      return renumberParagraphs(text);
+      return { edits: renumberParagraphs(text) };
     case "reletter":
-      return reletterLists(text);
+      return { edits: reletterLists(text) };
     case "convert":
       return convertEdits(text);
     case "fixAll": {
       const result = await linter.current(uri);
-      return result ? fixAllEdits(text, { configs: result.configuration.configs }) : [];
+      return { edits: result ? fixAllEdits(text, { configs: result.configuration.configs }) : [] };
     }
   }
 }

@@ -47,6 +47,8 @@ export interface CommandResult {
   applied: boolean;
   /** How many edits the change took; 0 when there was nothing to do. */
   edits: number;
+  /** For convert: the lines of page furniture (page numbers, running headers and footers) it took out. */
+  removed?: string[];
 }
 
 /**

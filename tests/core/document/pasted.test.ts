@@ -38,12 +38,14 @@ describe("text pasted from a PDF with page breaks", () => {
   });
 
   it("converts to canonical text with [^n] references and the footnote texts as definitions", () => {
-    const canonical = convertToCanonical(pageBreaks);
+    const { text: canonical, removed } = convertToCanonical(pageBreaks);
     expect(canonical).toContain("recorded.[^1] The Government");
     expect(canonical).toContain(
       "2. Child marriage is still common in the border provinces, and the legal age of marriage for girls is 16, two years below the age for boys.[^3] A draft law",
     );
-    expect(canonical).toContain("<!-- Moved from a page break: 3 -->");
+    // The page number is taken out and listed, not kept in the draft.
+    expect(removed).toEqual(["3"]);
+    expect(canonical).not.toContain("Moved from a page break");
     expect(canonical.trimEnd().split("\n").slice(-2)).toEqual([
       "[^1]: Statistics Bureau of Exampleland, Demographic and Health Survey 2022.",
       "[^2]: Ministry of Interior, Annual Report 2023, p. 14.",

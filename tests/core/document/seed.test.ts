@@ -97,7 +97,7 @@ describe("the seed submission", () => {
   });
 
   it("the canonical seed is what convert makes, plus the reviewed front matter and the note on lost footnotes", () => {
-    const converted = convertToCanonical(extracted);
+    const converted = convertToCanonical(extracted).text;
     const body = (text: string) => text.slice(text.indexOf("# (I)"));
     expect(body(canonical)).toBe(body(converted));
   });

@@ -67,7 +67,7 @@ describe("a draft through Word and back", () => {
 
   it("keeps every real submission of the corpus, converted to the canonical form", async () => {
     for (const { name, text } of corpusFiles()) {
-      const draft = convertToCanonical(text);
+      const draft = convertToCanonical(text).text;
       const back = await roundTrip(draft);
       const before = essentials(draft);
       const after = essentials(back.text);

@@ -27,9 +27,10 @@ export function fixAllEdits(text: string, options: LintOptions, onlyRule?: strin
   return minimalEdits(text, fixAll(text, options, onlyRule).text);
 }
 
-/** Turns text pasted from Word or PDF into the canonical .upr form. */
-export function convertEdits(text: string): TextEdit[] {
-  return minimalEdits(text, convertToCanonical(text));
+/** Turns text pasted from Word or PDF into the canonical .upr form; `removed` lists the page furniture taken out. */
+export function convertEdits(text: string): { edits: TextEdit[]; removed: string[] } {
+  const { text: converted, removed } = convertToCanonical(text);
+  return { edits: minimalEdits(text, converted), removed };
 }
 
 /**

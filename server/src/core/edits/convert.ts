@@ -1,42 +1,81 @@
 import { blockLines } from "../document/block-lines.js";
 import type { Block, FootnoteReference, UprDocument } from "../document/model.js";
 import { parse } from "../document/parser/index.js";
+import { endsSentence } from "../document/parser/blocks.js";
 import { groupReferencesByBlock, joinLines } from "../document/join-lines.js";
-import { dominantLineBreak } from "../text/text.js";
+import { overlapsAny } from "../document/span-search.js";
+import { dominantLineBreak, type Span } from "../text/text.js";
 
 const FRONT_MATTER_TEMPLATE = ["---", "state:", "cycle:", "session:", "submission: individual", "organisations: []", "---"];
 
+export interface Conversion {
+  /** The canonical draft. */
+  text: string;
+  /** The page furniture taken out (page numbers, running headers and footers), one line each, in text order. */
+  removed: string[];
+}
+
 /**
  * Turns text pasted from Word or PDF into the canonical .upr form: one block per line, headings
- * behind `#`, footnote markers as `[^n]`. Every word stays, in order, except what page breaks left
- * inside paragraphs: footnote texts become `[^n]: text` definitions at the end, and leaked URLs
- * and page numbers move to a comment below the block they interrupted. Lines end as most of the
- * input's lines do, so a CRLF file stays CRLF throughout.
+ * behind `#`, quotations behind `>`, footnote markers as `[^n]`. Every word stays, in order, but
+ * for page furniture, which is taken out and listed, and what page breaks left inside paragraphs:
+ * footnote texts become `[^n]: text` definitions at the end, and leaked URLs move to a comment
+ * below the block they interrupted. A paragraph cut in two by a page break is joined again, and
+ * unnumbered text that runs on a numbered paragraph stays in it. Lines end as most of the input's
+ * lines do, so a CRLF file stays CRLF throughout.
  */
-export function convertToCanonical(text: string): string {
+export function convertToCanonical(text: string): Conversion {
   const document = parse(text);
-  const out: string[] = [];
-  out.push(...(document.frontMatter ? [text.slice(document.frontMatter.start, document.frontMatter.end)] : FRONT_MATTER_TEMPLATE));
+  const pasted = document.mode === "pasted";
   const referencesByBlock = groupReferencesByBlock(document);
-  const notes = new Set(document.mode === "pasted" ? document.footnoteDefinitions.map((note) => note.start) : []);
+  const notes = pasted ? document.footnoteDefinitions : [];
+  const entries: Entry[] = [];
   for (const block of document.blocks) {
-    out.push("");
-    out.push(renderBlock(document, block, referencesByBlock.get(block) ?? []));
-    const artefacts = block.artefacts.filter((span) => !notes.has(span.start));
-    if (artefacts.length > 0) {
-      const texts = artefacts.map((span) => document.text.slice(span.start, span.end).trim());
-      out.push("", `<!-- Moved from a page break: ${texts.join(" ")} -->`);
+    const body = renderBlock(document, block, referencesByBlock.get(block) ?? []);
+    const moved = block.artefacts.filter((span) => !overlapsAny(notes, span) && !overlapsAny(document.furniture, span));
+    const comment = moved.length > 0 ? `<!-- Moved from a page break: ${moved.map((span) => document.text.slice(span.start, span.end).trim()).join(" ")} -->` : undefined;
+    // A block of page furniture alone (a running header above the title) leaves nothing to write.
+    if (!body && !comment) continue;
+    // Never across a comment: the words would move to its other side.
+    const last = entries.at(-1);
+    const joining = pasted && last ? joinWith(last, block, body) : undefined;
+    if (joining !== undefined) {
+      last!.text += joining + body;
+      if (comment) last!.comments.push(comment);
+      continue;
     }
+    entries.push({ block, text: pasted ? pastedForm(block, body) : body, comments: comment ? [comment] : [] });
   }
-  if (notes.size > 0) {
+  const out = document.frontMatter ? [text.slice(document.frontMatter.start, document.frontMatter.end)] : [...FRONT_MATTER_TEMPLATE];
+  for (const entry of entries) out.push(...(entry.text ? ["", entry.text] : []), ...entry.comments.flatMap((comment) => ["", comment]));
+  if (notes.length > 0) {
     out.push("");
-    for (const note of document.footnoteDefinitions) {
-      out.push(`[^${note.label}]: ${joinLines(document.text, [note.content], [])}`);
-    }
+    for (const note of notes) out.push(`[^${note.label}]: ${noteText(document.text, note)}`);
   }
+  const removed = document.furniture.map((line) => document.text.slice(line.start, line.end).trim());
   const lineBreak = dominantLineBreak(text);
   const canonical = out.join("\n") + "\n";
-  return lineBreak === "\n" && !canonical.includes("\r\n") ? canonical : canonical.replace(/\r?\n/g, lineBreak);
+  return { text: lineBreak === "\n" && !canonical.includes("\r\n") ? canonical : canonical.replace(/\r?\n/g, lineBreak), removed };
+}
+
+/** A footnote text on one line, without its number when the number stood on a line of its own. */
+function noteText(text: string, note: Block): string {
+  const lines: Span[] = [];
+  for (let start = note.content.start; start < note.content.end; ) {
+    const newline = text.indexOf("\n", start);
+    const end = newline < 0 || newline > note.content.end ? note.content.end : newline;
+    lines.push({ start, end });
+    start = end + 1;
+  }
+  if (lines.length > 1 && text.slice(lines[0].start, lines[0].end).trim() === note.label) lines.shift();
+  return joinLines(text, lines, []);
+}
+
+/** A block as written out, with the blocks it took in (a paragraph continued after a page break). */
+interface Entry {
+  block: Block;
+  text: string;
+  comments: string[];
 }
 
 function renderBlock(document: UprDocument, block: Block, references: FootnoteReference[]): string {
@@ -44,4 +83,35 @@ function renderBlock(document: UprDocument, block: Block, references: FootnoteRe
   const body = joinLines(text, blockLines(block), document.mode === "pasted" ? references : []);
   if (block.kind !== "heading" || block.heading!.hashes > 0) return body;
   return `${block.heading!.level === 1 ? "#" : "##"} ${body}`;
+}
+
+/** Fewer words than this, and no full stop, make a line of its own a sub-heading. */
+const MAX_HEADING_WORDS = 12;
+
+/** Unnumbered text of the body as the canonical form writes it: a quotation behind `>`, a short line alone as a sub-heading. */
+function pastedForm(block: Block, body: string): string {
+  if (block.kind !== "text") return body;
+  if (block.role === "quotation") return `> ${body}`;
+  if (block.role === "body" && isSubHeading(body)) return `## ${body}`;
+  return body;
+}
+
+function isSubHeading(body: string): boolean {
+  return /^\p{Lu}/u.test(body) && !/[.:;,!?…]["”’)]*$/.test(body) && body.split(/\s+/, MAX_HEADING_WORDS + 1).length <= MAX_HEADING_WORDS;
+}
+
+const RUNNING_ON: ReadonlySet<Block["kind"]> = new Set(["paragraph", "item", "bullet"]);
+
+/**
+ * How an unnumbered body block joins the text written before it, if it does: with a space when it
+ * finishes a sentence a page break cut, on a line of its own (the same canonical block) when it
+ * is more of a numbered paragraph; undefined when it stands alone.
+ */
+function joinWith(last: Entry, block: Block, body: string): string | undefined {
+  if (block.kind !== "text" || block.role !== "body") return undefined;
+  const before = last.block;
+  const continues = RUNNING_ON.has(before.kind) || (before.kind === "text" && (before.role === "body" || before.role === "quotation"));
+  if (!continues) return undefined;
+  if (!endsSentence(last.text) || /^\p{Ll}/u.test(body)) return " ";
+  return before.kind === "paragraph" && !isSubHeading(body) ? "\n" : undefined;
 }

@@ -6,8 +6,9 @@ const CANONICAL_REFERENCE = /\[\^([^\]\s]{1,20})\](?!:)/g;
 const DIGITS = /\d+/g;
 /** A footnote number glued to a word or to punctuation after a word, as PDF extraction leaves it. */
 const GLUED = /(?<=\p{L}{2}[.,;:’”'")]{0,2})\d{1,3}(?=[\s.,;:)]|$)/uy;
-/** A footnote number standing alone after a sentence: "Karachi. 24 Some". */
-const DETACHED = /(?<=[.,;:’”"]\s{1,2})\d{1,3}(?=\s+\p{Lu})/uy;
+/** A footnote number standing alone after a sentence: "Karachi. 24 Some"; not the day of a date ("Exampleville, 3 March"). */
+const DETACHED =
+  /(?<=[.,;:’”"]\s{1,2})\d{1,3}(?=\s+\p{Lu})(?!\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/uy;
 /** How far the numbers of pasted footnote markers may jump; further is more likely a figure. */
 const MAX_STEP = 3;
 

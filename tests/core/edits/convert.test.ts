@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { convertToCanonical } from "../../../server/src/core/edits/convert.js";
+import { lintText } from "../../../server/src/core/lint/lint.js";
+
+/** Three pages of a made-up submission as a PDF extractor leaves them: headers, page numbers, footnotes at the page bottom. */
+const PASTED = [
+  "Example Water Alliance – UPR submission on Exampleland",
+  "",
+  "1. The Example Water Alliance has followed access to safe water in Exampleland since 2005.1",
+  "",
+  "Rural districts",
+  "",
+  "2. In the northern districts one household in three fetches its water from an open well, and",
+  "",
+  "1",
+  "Example Water Alliance, Survey of Rural Wells, 2023.",
+  "Page 1 of 3",
+  "\fExample Water Alliance – UPR submission on Exampleland",
+  "",
+  "the wells run dry for two months of each summer.",
+  "",
+  "3. At its last review Exampleland accepted this recommendation:",
+  "",
+  "“Ensure access to safe drinking water for the whole rural population (Examplestan).”",
+  "",
+  "Most villages have not yet been surveyed.",
+  "",
+  "Page 2 of 3",
+  "\fExample Water Alliance – UPR submission on Exampleland",
+  "",
+  "4. The Alliance asks the Government to publish its plan for rural water.",
+  "Page 3 of 3",
+  "",
+].join("\n");
+
+describe("convert on pasted text", () => {
+  const { text, removed } = convertToCanonical(PASTED);
+
+  it("takes out the page numbers and running headers, and lists each line it took out", () => {
+    const header = "Example Water Alliance – UPR submission on Exampleland";
+    expect(removed).toEqual([header, "Page 1 of 3", header, "Page 2 of 3", header, "Page 3 of 3"]);
+    expect(text).not.toContain(header);
+    expect(text).not.toContain("Page 1 of 3");
+    expect(text).not.toContain("Moved from a page break");
+  });
+
+  it("joins the paragraph the page break cut, and makes the footnote at the page bottom a definition", () => {
+    expect(text).toContain("\n2. In the northern districts one household in three fetches its water from an open well, and the wells run dry for two months of each summer.\n");
+    expect(text).toContain("\n[^1]: Example Water Alliance, Survey of Rural Wells, 2023.\n");
+    expect(text).toContain("since 2005.[^1]\n");
+  });
+
+  it("keeps the text after a quotation in its paragraph, and a heading as a heading", () => {
+    expect(text).toContain("\n# Rural districts\n");
+    expect(text).toContain("(Examplestan).” Most villages have not yet been surveyed.\n");
+  });
+
+  it("raises no more problems than the pasted text", () => {
+    const pasted = lintText(PASTED).problems.map((problem) => problem.ruleId);
+    const converted = lintText(text).problems.map((problem) => problem.ruleId);
+    expect(converted.length).toBeLessThanOrEqual(pasted.length);
+  });
+});
