@@ -1,16 +1,9 @@
 import { existsSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import { LineIndex, allRules, configCandidates, parseConfig, type Problem, type UprConfig } from "../core/index.js";
+import { LineIndex, allRules, configCandidates, configSizeProblem, parseConfig, type Problem, type UprConfig } from "../core/index.js";
 import { FileRefusal, readRegularFileSync } from "../files/regular-file.js";
 import { InputError } from "./input.js";
 import type { FileResult } from "./formatters.js";
-
-/** A config file is a few hundred bytes; one of a megabyte is not one. */
-const MAX_CONFIG_BYTES = 1024 * 1024;
-
-function configSizeProblem(bytes: number): string | undefined {
-  return bytes > MAX_CONFIG_BYTES ? `it is ${(bytes / 1024 / 1024).toFixed(1)} MB, too big for a configuration` : undefined;
-}
 
 export interface LoadedConfig {
   path?: string;

@@ -1,5 +1,5 @@
 export type { TextEdit } from "./text/edit.js";
-export { MAX_LINT_BYTES, lintSizeProblem, maxLintBytes, textSizeProblem, utf8Length } from "./text/limits.js";
+export { MAX_LINT_BYTES, configSizeProblem, lintSizeProblem, maxLintBytes, textSizeProblem, utf8Length } from "./text/limits.js";
 export { toRoman } from "./text/numerals.js";
 export { LineIndex, type Span } from "./text/text.js";
 export { submissionMetadata } from "./document/front-matter-fields.js";

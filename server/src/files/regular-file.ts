@@ -2,7 +2,15 @@ import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 
 import { open } from "node:fs/promises";
 
 /** Why a path was not read, in words for one line: "no such file", "it is a FIFO", or what `tooBig` said. */
-export class FileRefusal extends Error {}
+export class FileRefusal extends Error {
+  constructor(
+    message: string,
+    /** The system's error code, when there was one: ENOENT for a file that is not there. */
+    readonly code?: string,
+  ) {
+    super(message);
+  }
+}
 
 /** Says why a file of this many bytes is not read, or undefined when it may be. */
 export type SizeCheck = (bytes: number) => string | undefined;
@@ -18,7 +26,7 @@ export function readRegularFileSync(path: string, tooBig?: SizeCheck): Buffer {
   try {
     descriptor = openSync(path, READ_FLAGS);
   } catch (error) {
-    throw new FileRefusal(reason(error));
+    throw refusal(error);
   }
   try {
     const size = checked(fstatSync(descriptor), tooBig);
@@ -31,7 +39,7 @@ export function readRegularFileSync(path: string, tooBig?: SizeCheck): Buffer {
     }
     return bytes.subarray(0, read);
   } catch (error) {
-    throw error instanceof FileRefusal ? error : new FileRefusal(reason(error));
+    throw error instanceof FileRefusal ? error : refusal(error);
   } finally {
     closeSync(descriptor);
   }
@@ -42,13 +50,13 @@ export async function readRegularFile(path: string, tooBig?: SizeCheck): Promise
   try {
     handle = await open(path, READ_FLAGS);
   } catch (error) {
-    throw new FileRefusal(reason(error));
+    throw refusal(error);
   }
   try {
     checked(await handle.stat(), tooBig);
     return await handle.readFile();
   } catch (error) {
-    throw error instanceof FileRefusal ? error : new FileRefusal(reason(error));
+    throw error instanceof FileRefusal ? error : refusal(error);
   } finally {
     await handle.close();
   }
@@ -72,7 +80,11 @@ function otherKind(stats: Stats): string | undefined {
   return "an unknown kind of file";
 }
 
-export function reason(error: unknown): string {
+function refusal(error: unknown): FileRefusal {
+  return new FileRefusal(reason(error), (error as NodeJS.ErrnoException).code);
+}
+
+function reason(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === "ENOENT") return "no such file";
   if (code === "EACCES" || code === "EPERM") return "permission denied";

@@ -26,7 +26,8 @@ export async function executeCommand(
   const name = (Object.keys(SERVER_COMMANDS) as ServerCommand[]).find((key) => SERVER_COMMANDS[key] === command);
   const target = args?.[0] as CommandArguments | undefined;
   const document = target && documents.get(target.uri);
-  if (!name || !document) return { applied: false, edits: 0 };
+  // A draft the linter refused (over the size limit) is not rewritten either.
+  if (!name || !document || !(await linter.current(target.uri))) return { applied: false, edits: 0 };
   const text = document.getText();
   const version = document.version;
   const { edits, removed } = await editsFor(name, text, target.uri, linter);

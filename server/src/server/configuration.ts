@@ -93,9 +93,11 @@ export class ConfigurationStore {
   private load(uri: string): Promise<LoadedConfig | undefined> {
     let loaded = this.files.get(uri);
     if (!loaded) {
-      loaded = this.read(uri).then((text) => {
-        if (text === undefined) return undefined;
-        const { config, problems } = parseConfig(text, allRules);
+      loaded = this.read(uri).then((read) => {
+        if (read === undefined) return undefined;
+        const text = typeof read === "string" ? read : "";
+        const { config, problems } =
+          typeof read === "string" ? parseConfig(text, allRules) : { config: {}, problems: [{ start: 0, end: 0, message: `The configuration cannot be read (${read.refused}); the defaults are used.` }] };
         const index = new LineIndex(text);
         this.publish(
           uri,
@@ -113,7 +115,7 @@ export class ConfigurationStore {
     return loaded;
   }
 
-  private async read(uri: string): Promise<string | undefined> {
+  private async read(uri: string): Promise<string | { refused: string } | undefined> {
     try {
       const local = await this.platform.readFile(uri);
       if (local !== null) return local;

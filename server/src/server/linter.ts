@@ -1,9 +1,10 @@
-import type { Connection, TextDocuments } from "vscode-languageserver";
+import type { Connection, Diagnostic, TextDocuments } from "vscode-languageserver";
 import type { TextDocument } from "vscode-languageserver-textdocument";
 import { countWords, lintText, submissionMetadata, type Problem, type UprDocument } from "../core/index.js";
 import type { ConfigurationStore, DocumentConfiguration } from "./configuration.js";
 import { toDiagnostic } from "./diagnostics.js";
 import type { EditTracker } from "./edit-tracker.js";
+import { oversizeDiagnostic } from "./size-limit.js";
 import { STATUS_NOTIFICATION, type StatusParams } from "./protocol.js";
 
 /** A lint of one version of a document, kept for code actions, hover and commands. */
@@ -99,9 +100,12 @@ export class Linter {
     const configuration = await this.configuration.forDocument(uri);
     const document = this.documents.get(uri);
     if (!document || this.generations.get(uri) !== generation) return undefined;
+    const text = document.getText();
+    const oversize = oversizeDiagnostic(text, configuration.configs);
+    if (oversize) return this.refuse(document, oversize);
     const started = performance.now();
     const previous = this.results.get(uri);
-    const { document: parsed, problems } = lintText(document.getText(), {
+    const { document: parsed, problems } = lintText(text, {
       configs: configuration.configs,
       previous: previous?.document,
       unchanged: previous && this.edits.since(uri, previous.version),
@@ -124,6 +128,14 @@ export class Linter {
     };
     void this.connection.sendNotification(STATUS_NOTIFICATION, status);
     return result;
+  }
+
+  /** A draft that is not linted gets only the diagnostic that says why, and nothing that a lint would give. */
+  private refuse(document: TextDocument, diagnostic: Diagnostic): undefined {
+    this.results.delete(document.uri);
+    this.edits.forget(document.uri);
+    void this.connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: [diagnostic] });
+    return undefined;
   }
 
   /** Stops a pending lint and makes a running one stale. */

@@ -1,24 +1,30 @@
-import { readdir, readFile, stat } from "node:fs/promises";
+import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { configSizeProblem, lintSizeProblem } from "../core/index.js";
+import { FileRefusal, readRegularFile } from "../files/regular-file.js";
 import type { Platform } from "./platform.js";
+import { TextCache } from "./text-cache.js";
 
 const DRAFT_EXTENSION = ".upr";
 /** Enough for any coalition's drafts; a folder with more is not a folder of drafts. */
 const MAX_DRAFTS = 2000;
 const SKIPPED_FOLDERS = new Set(["node_modules"]);
+/** Characters of drafts that are not open kept between workspace symbol searches: some thousand submissions. */
+const TEXT_CACHE_BUDGET = 32 * 1024 * 1024;
 
 /** Reads files from disk; URIs of other schemes (virtual workspaces) are left to the client. */
 export function nodePlatform(): Platform {
-  const texts = new Map<string, { mtimeMs: number; text: string }>();
+  const texts = new TextCache(TEXT_CACHE_BUDGET);
 
+  /** A draft's text for workspace symbols; undefined for one that cannot be read or is over the size limit. */
   async function readCached(path: string): Promise<string | undefined> {
     try {
       const { mtimeMs } = await stat(path);
-      const cached = texts.get(path);
-      if (cached?.mtimeMs === mtimeMs) return cached.text;
-      const text = await readFile(path, "utf8");
-      texts.set(path, { mtimeMs, text });
+      const cached = texts.get(path, mtimeMs);
+      if (cached !== undefined) return cached;
+      const text = (await readRegularFile(path, (bytes) => lintSizeProblem(bytes))).toString("utf8");
+      texts.set(path, mtimeMs, text);
       return text;
     } catch {
       return undefined;
@@ -30,8 +36,9 @@ export function nodePlatform(): Platform {
       const path = filePath(uri);
       if (path === undefined) return null;
       try {
-        return await readFile(path, "utf8");
-      } catch {
+        return (await readRegularFile(path, configSizeProblem)).toString("utf8");
+      } catch (error) {
+        if (error instanceof FileRefusal && error.code !== "ENOENT" && error.code !== "ENOTDIR") return { refused: error.message };
         return undefined;
       }
     },

@@ -1,10 +1,11 @@
 /** What the server needs from where it runs: node has a file system, the web worker has none. */
 export interface Platform {
   /**
-   * Reads a file the server can reach itself. Undefined when there is no such file; null when the
-   * platform cannot read this URI, and the client is asked instead.
+   * Reads a configuration file the server can reach itself. Undefined when there is no such file; `refused`
+   * with the reason when something is there but is not a file to read (a FIFO, a device, one too
+   * big); null when the platform cannot read this URI, and the client is asked instead.
    */
-  readFile(uri: string): Promise<string | undefined | null>;
-  /** The `.upr` drafts in the workspace folders, with their text, for workspace symbols. */
+  readFile(uri: string): Promise<string | { refused: string } | undefined | null>;
+  /** The `.upr` drafts in the workspace folders, with their text, for workspace symbols; drafts over the size limit are left out. */
   workspaceDrafts(folders: readonly string[]): Promise<{ uri: string; text: string }[]>;
 }

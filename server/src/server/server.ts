@@ -8,6 +8,7 @@ import { DraftDocument } from "./draft-document.js";
 import { EditTracker } from "./edit-tracker.js";
 import { completion, definition, hover, onEnter } from "./language-features.js";
 import { Linter } from "./linter.js";
+import { oversizeDiagnostic, withinSizeLimit } from "./size-limit.js";
 import type { Platform } from "./platform.js";
 import { EXPORT_WORD_REQUEST, IMPORT_WORD_REQUEST, SERVER_COMMANDS, type ExportWordParams, type ImportWordParams } from "./protocol.js";
 import { documentSymbols, foldingRanges, WorkspaceSymbolIndex } from "./symbols.js";
@@ -30,8 +31,10 @@ export function startServer(connection: Connection, platform: Platform): void {
     const linted = linter.latest(uri);
     if (linted) return { document: linted.document, settings: sharedSettings(...linted.configuration.configs) };
     const { configs } = await configuration.forDocument(uri);
-    const textDocument = documents.get(uri);
-    return textDocument && { document: parse(textDocument.getText()), settings: sharedSettings(...configs) };
+    const text = documents.get(uri)?.getText();
+    // A draft over the size limit is not parsed, for the editor's features either.
+    if (text === undefined || oversizeDiagnostic(text, configs)) return undefined;
+    return { document: parse(text), settings: sharedSettings(...configs) };
   }
 
   let foldersChange = false;
@@ -107,7 +110,10 @@ export function startServer(connection: Connection, platform: Platform): void {
     const drafts = new Map<string, { uri: string; text: string }>();
     for (const draft of await platform.workspaceDrafts(configuration.workspaceFolders)) drafts.set(uriKey(draft.uri), draft);
     for (const document of documents.all()) {
-      if (document.languageId === "upr") drafts.set(uriKey(document.uri), { uri: document.uri, text: document.getText() });
+      if (document.languageId !== "upr") continue;
+      const text = document.getText();
+      if (withinSizeLimit(text)) drafts.set(uriKey(document.uri), { uri: document.uri, text });
+      else drafts.delete(uriKey(document.uri));
     }
     return workspaceSymbols.search(query, [...drafts.values()]);
   });
@@ -127,9 +133,9 @@ export function startServer(connection: Connection, platform: Platform): void {
     return found ? completion(found.document, position, found.settings) : [];
   });
 
-  connection.onDocumentOnTypeFormatting(({ textDocument, position }) => {
-    const document = documents.get(textDocument.uri);
-    return document ? onEnter(parse(document.getText()), position) : [];
+  connection.onDocumentOnTypeFormatting(async ({ textDocument, position }) => {
+    const found = await analysis(textDocument.uri);
+    return found ? onEnter(found.document, position) : [];
   });
 
   connection.onExecuteCommand(({ command, arguments: args }) => executeCommand(command, args, connection, documents, linter));

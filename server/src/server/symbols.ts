@@ -30,9 +30,12 @@ export function foldingRanges(document: UprDocument): FoldingRange[] {
   );
 }
 
+/** More than anyone reads in a list: a query that matches more should be narrowed, as VS Code's own searches are. */
+export const MAX_WORKSPACE_SYMBOLS = 1000;
+
 /**
  * Workspace symbols: the outline of every draft, flattened, whose name holds the query's
- * characters in order (VS Code filters and ranks them again). Outlines are kept per text.
+ * characters in order (VS Code filters and ranks them again), the first MAX_WORKSPACE_SYMBOLS of them. Outlines are kept per text.
  */
 export class WorkspaceSymbolIndex {
   private readonly cache = new Map<string, { text: string; symbols: WorkspaceSymbol[] }>();
@@ -41,8 +44,13 @@ export class WorkspaceSymbolIndex {
     const found: WorkspaceSymbol[] = [];
     const seen = new Set<string>();
     for (const { uri, text } of drafts) {
+      if (found.length >= MAX_WORKSPACE_SYMBOLS) break;
       seen.add(uri);
-      for (const symbol of this.symbolsOf(uri, text)) if (matches(query, symbol.name)) found.push(symbol);
+      for (const symbol of this.symbolsOf(uri, text)) {
+        if (!matches(query, symbol.name)) continue;
+        found.push(symbol);
+        if (found.length >= MAX_WORKSPACE_SYMBOLS) break;
+      }
     }
     for (const uri of this.cache.keys()) if (!seen.has(uri)) this.cache.delete(uri);
     return found;

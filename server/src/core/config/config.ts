@@ -1,5 +1,6 @@
 import { isNumberingSetting, NUMBERING_SETTINGS, type NumberingSetting } from "../document/front-matter-fields.js";
-import { parse as parseJsonc, printParseErrorCode, type ParseError } from "jsonc-parser";
+import { printParseErrorCode } from "jsonc-parser";
+import { MAX_CONFIG_DEPTH, readJsonText } from "./json-text.js";
 import type { Rule, Severity } from "../rules/types.js";
 import { validateExportSettings, type ExportSettings } from "./export-settings.js";
 import { sharedSettings, validateSharedSettings, type SharedSettings } from "./shared-settings.js";
@@ -33,10 +34,17 @@ export interface EffectiveRule {
 const SEVERITIES = new Set(["error", "warning", "information", "hint", "off"]);
 const KNOWN_KEYS = new Set(["$schema", "rules", "wordLimit", "maxFileSizeMB", "numbering", "terms", "termPacks", "termExceptions", "themes", "abbreviations", "export"]);
 
-/** Reads a config file's text. A broken file gives problems and an empty config (so the defaults apply). */
+/** Reads a config file's text. A broken file gives problems and an empty config (so the defaults apply). A BOM is skipped. */
 export function parseConfig(text: string, rules: readonly Rule[]): { config: UprConfig; problems: ConfigProblem[] } {
-  const errors: ParseError[] = [];
-  const value: unknown = parseJsonc(text, errors, { allowTrailingComma: true, disallowComments: false });
+  if (text.charCodeAt(0) === 0xfeff) {
+    const { config, problems } = parseConfig(text.slice(1), rules);
+    return { config, problems: problems.map((problem) => ({ ...problem, start: problem.start + 1, end: problem.end + 1 })) };
+  }
+  const { value, errors, tooDeep, forbidden } = readJsonText(text);
+  if (tooDeep !== undefined) {
+    const message = `The configuration nests deeper than ${MAX_CONFIG_DEPTH} levels, which no setting needs; the defaults are used.`;
+    return { config: {}, problems: [{ start: tooDeep, end: tooDeep + 1, message }] };
+  }
   if (errors.length > 0) {
     const [error] = errors;
     const problem = {
@@ -46,12 +54,13 @@ export function parseConfig(text: string, rules: readonly Rule[]): { config: Upr
     };
     return { config: {}, problems: [problem] };
   }
-  if (value === undefined) return { config: {}, problems: [] };
+  const refused = forbidden.map(({ key, start, end }) => ({ start, end, message: `"${key}" is not a setting, and could change how every object behaves; it is ignored.` }));
+  if (value === undefined) return { config: {}, problems: refused };
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     return { config: {}, problems: [{ start: 0, end: text.length, message: "The configuration must be a JSON object; the defaults are used." }] };
   }
   const config = value as UprConfig;
-  return { config, problems: validate(text, config, rules) };
+  return { config, problems: [...refused, ...validate(text, config, rules)] };
 }
 
 function validate(text: string, config: UprConfig, rules: readonly Rule[]): ConfigProblem[] {

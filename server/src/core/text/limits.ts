@@ -6,6 +6,13 @@
  */
 export const MAX_LINT_BYTES = 10 * 1024 * 1024;
 
+/** A configuration file is a few hundred bytes; one over a megabyte is not one, and is not read. */
+export const MAX_CONFIG_BYTES = 1024 * 1024;
+
+export function configSizeProblem(bytes: number): string | undefined {
+  return bytes > MAX_CONFIG_BYTES ? `it is ${megabytes(bytes)}, too big for a configuration` : undefined;
+}
+
 /** The limit in bytes that `maxFileSizeMB` in .upr-draft.json sets, or the default. */
 export function maxLintBytes(maxFileSizeMB: number | undefined): number {
   return maxFileSizeMB === undefined ? MAX_LINT_BYTES : Math.floor(maxFileSizeMB * 1024 * 1024);
