@@ -3,6 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Ajv from "ajv-draft-04";
+import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
 import { run } from "../../server/src/cli/run.js";
 
@@ -84,7 +85,7 @@ describe("upr-draft lint", () => {
     const schema = JSON.parse(
       readFileSync(join(root, "node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json"), "utf8"),
     );
-    const validate = new Ajv({ strict: false, allErrors: true, unicodeRegExp: false }).compile(schema);
+    const validate = addFormats(new Ajv({ strict: false, allErrors: true, unicodeRegExp: false })).compile(schema);
     const { stdout } = runCli(["lint", "--format=sarif", tempFile("draft.upr", draftWithProblems)]);
     const log = JSON.parse(stdout);
     expect(validate(log), JSON.stringify(validate.errors)).toBe(true);

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import Ajv from "ajv";
+import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
 import { CONFIG_FILE_NAME } from "../../server/src/core/config/config.js";
 import { CONFIG_SCHEMA_PATH, configSchema, renderConfigSchema } from "../../server/src/core/config/config-schema.js";
@@ -21,7 +22,7 @@ describe("the JSON schema of .upr-draft.json", () => {
   });
 
   describe("checks configs as the server does", () => {
-    const validate = new Ajv({ strict: false }).compile(configSchema(allRules));
+    const validate = addFormats(new Ajv({ strict: false })).compile(configSchema(allRules));
 
     it.each([
       ["rules by ID, name and lower-case ID", { rules: { UPR001: "error", "recommendation-lettering": false, upr004: { severity: "hint" } } }],
