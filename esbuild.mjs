@@ -32,10 +32,16 @@ const wordApart = {
   },
 };
 
+/** fdir (under tinyglobby) makes a `require` from import.meta.url, which a CommonJS bundle has not: it is the bundle's own file URL. */
+const importMetaUrl = {
+  define: { "import.meta.url": "importMetaUrl" },
+  banner: { js: 'const importMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
+};
+
 const targets = [
   // dist/cli.js starts dist/cli-main.js, the CLI itself, with V8's code cache.
   { entryPoints: ["server/src/cli/start.ts"], outfile: "dist/cli.js", platform: "node", format: "cjs" },
-  { entryPoints: ["server/src/cli/main.ts"], outfile: "dist/cli-main.js", platform: "node", format: "cjs", plugins: [wordApart] },
+  { entryPoints: ["server/src/cli/main.ts"], outfile: "dist/cli-main.js", platform: "node", format: "cjs", plugins: [wordApart], ...importMetaUrl },
   { entryPoints: ["server/src/core/word/index.ts"], outfile: "dist/word.js", platform: "node", format: "cjs" },
   { entryPoints: ["client/src/extension.ts"], outfile: "dist/client.js", platform: "node", format: "cjs", external: ["vscode"] },
   { entryPoints: ["client/src/browser.ts"], outfile: "dist/client-browser.js", platform: "browser", format: "cjs", external: ["vscode"], mainFields: browserMainFields },

@@ -47,13 +47,14 @@ c. Skip b.
 `;
 
 describe("upr-draft lint", () => {
-  it("prints file:line:col RULE/name message and exits 1 when problems are found", () => {
+  it("prints file:line:col  severity  message  rule, then a summary, and exits 1 when problems are found", () => {
     const file = tempFile("draft.upr", draftWithProblems);
     const { code, stdout } = runCli(["lint", file]);
     expect(code).toBe(1);
     expect(stdout.trim().split("\n")).toEqual([
-      `${file}:9:1 UPR001/paragraph-numbering Paragraph numbering jumps from 1 to 3: 2 missing. [Expected: 2; Actual: 3]`,
-      `${file}:15:1 UPR005/recommendation-lettering Lettering jumps from a. to c.: b missing. [Expected: b; Actual: c]`,
+      `${file}:9:1   warning  Paragraph numbering jumps from 1 to 3: 2 missing. [Expected: 2; Actual: 3]  UPR001/paragraph-numbering`,
+      `${file}:15:1  warning  Lettering jumps from a. to c.: b missing. [Expected: b; Actual: c]  UPR005/recommendation-lettering`,
+      "2 problems (0 errors, 2 warnings) in 1 file",
     ]);
   });
 
@@ -107,7 +108,7 @@ describe("upr-draft lint", () => {
   it("reads standard input with -", () => {
     const { code, stdout } = runCli(["lint", "-"], draftWithProblems);
     expect(code).toBe(1);
-    expect(stdout).toMatch(/^<stdin>:9:1 UPR001\/paragraph-numbering /);
+    expect(stdout).toMatch(/^<stdin>:9:1 +warning +Paragraph numbering .* UPR001\/paragraph-numbering\n/);
   });
 
   it("uses the nearest .upr-draft.json, and --config overrides it", () => {
@@ -127,21 +128,25 @@ describe("upr-draft lint", () => {
     const { code, stdout } = runCli(["lint", file]);
     expect(code).toBe(1);
     const lines = stdout.trim().split("\n");
-    expect(lines[0]).toMatch(new RegExp(`^${config.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:1:\\d+ config/config-file The configuration is not valid JSON`));
-    expect(lines.slice(1).map((line) => line.split(" ")[1])).toEqual(["UPR001/paragraph-numbering", "UPR005/recommendation-lettering"]);
+    expect(lines[0]).toMatch(new RegExp(`^${config.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:1:\\d+ +warning +The configuration is not valid JSON.*  config/config-file$`));
+    expect(lines.slice(1, -1).map((line) => line.split(" ").pop())).toEqual(["UPR001/paragraph-numbering", "UPR005/recommendation-lettering"]);
+    expect(lines.at(-1)).toBe("3 problems (0 errors, 3 warnings) in 2 files");
   });
 });
 
 describe("bad input: exit 2 with one line on stderr", () => {
   const cases: [string, string[], RegExp][] = [
     ["a missing file", ["lint", "/no/such/draft.upr"], /^upr-draft: cannot read \/no\/such\/draft\.upr: no such file\n$/],
-    ["a directory", ["lint", tmpdir()], /^upr-draft: cannot read .*: it is a directory\n$/],
+    ["a folder with no drafts", ["lint", mkdtempSync(join(tmpdir(), "upr-empty-"))], /^upr-draft: .*upr-empty-\w+ holds no \.upr drafts\n$/],
     ["a binary file", ["lint", tempFile("image.upr", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13]))], /^upr-draft: .*image\.upr is not a text file\n$/],
     ["an unknown option", ["lint", "--frobnicate", "x.upr"], /^upr-draft: unknown option --frobnicate \(see upr-draft --help\)\n$/],
+    ["a mistyped option", ["lint", "--formt", "json", "x.upr"], /^upr-draft: unknown option --formt; did you mean --format\? \(see upr-draft --help\)\n$/],
+    ["a mistyped command", ["lnit", "x.upr"], /^upr-draft: unknown command "lnit"; did you mean lint\? \(see upr-draft --help\)\n$/],
+    ["docs --check with no file", ["docs", "--check"], /^upr-draft: docs --check needs the README to check \(see upr-draft --help\)\n$/],
     ["an unknown format", ["lint", "--format", "xml", "x.upr"], /^upr-draft: unknown format "xml"/],
     ["no files", ["lint"], /^upr-draft: lint needs at least one file/],
     ["an unknown command", ["frobnicate"], /^upr-draft: unknown command "frobnicate"/],
-    ["an unreadable --config", ["lint", "--config", "/no/such.json", seed], /^upr-draft: cannot read config \/no\/such\.json: /],
+    ["a missing --config file", ["lint", "--config", "/no/such.json", seed, seed], /^upr-draft: cannot read the config file \/no\/such\.json \(--config\): no such file\n$/],
   ];
   for (const [name, args, stderr] of cases) {
     it(name, () => {
@@ -194,7 +199,9 @@ describe("the installed command", () => {
     const result = spawnSync(process.execPath, [bin, "lint", seed], { encoding: "utf8" });
     expect(result.stderr).toBe("");
     expect([0, 1]).toContain(result.status);
-    expect(result.stdout.split("\n").filter(Boolean).every((line) => /^.+:\d+:\d+ UPR\d{3}\/[a-z-]+ .+$/.test(line))).toBe(true);
+    const lines = result.stdout.trim().split("\n");
+    expect(lines.slice(0, -1).every((line) => /^.+:\d+:\d+ +(error|warning|information|hint) +.+ UPR\d{3}\/[a-z-]+$/.test(line))).toBe(true);
+    expect(lines.at(-1)).toMatch(/^\d+ problems \(\d+ errors?, \d+ warnings?(, \d+ information)?(, \d+ hints?)?\) in 1 file$/);
   });
 
   it("exits 2 without a stack trace on unreadable input", () => {

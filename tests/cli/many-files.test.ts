@@ -20,8 +20,8 @@ describe("several files, some of which fail", () => {
     const { code, stdout, stderr } = await runCli(["lint", first, "/no/such/draft.upr", last]);
     expect(code).toBe(2);
     expect(stderr).toBe("upr-draft: cannot read /no/such/draft.upr: no such file\n");
-    expect(stdout).toContain(`${first}:9:1 UPR001`);
-    expect(stdout).toContain(`${last}:9:1 UPR001`);
+    expect(stdout).toMatch(`${first}:9:1  warning`);
+    expect(stdout).toMatch(`${last}:9:1  warning`);
   });
 
   it("lint --fix - prints the whole text even when there is nothing to fix", async () => {
@@ -44,7 +44,14 @@ describe("several files, some of which fail", () => {
       const [before, after] = [draft(), draft()];
       const { code, stderr } = await runCli(["lint", "--fix", before, readOnly, after]);
       expect(code).toBe(2);
-      expect(stderr).toBe(`upr-draft: cannot write ${readOnly}: the file system is read-only; the file is unchanged\n`);
+      expect(stderr).toBe(
+        [
+          `upr-draft: fixed 1 problem in ${before} (1 paragraph-numbering)`,
+          `upr-draft: cannot write ${readOnly}: the file system is read-only; the file is unchanged`,
+          `upr-draft: fixed 1 problem in ${after} (1 paragraph-numbering)`,
+          "",
+        ].join("\n"),
+      );
       expect(readFileSync(before, "utf8")).toBe(fixed);
       expect(readFileSync(after, "utf8")).toBe(fixed);
       expect(readFileSync(readOnly, "utf8")).toBe(misnumbered);

@@ -52,7 +52,7 @@ describe("upr-draft export", () => {
     const draft = join(directory, "draft.upr");
     const strict = await runCli(["export", "--strict", draft, "-o", join(directory, "strict.docx")]);
     expect(strict.code).toBe(1);
-    expect(strict.stderr).toBe(`upr-draft: ${draft} has 1 error; not exported (--strict):\n${draft}:3:1 UPR009/front-matter \`cycle\` is the UPR cycle as a number, e.g. 4.\n`);
+    expect(strict.stderr).toBe(`upr-draft: ${draft} has 1 error; not exported (--strict):\n${draft}:3:1  error  \`cycle\` is the UPR cycle as a number, e.g. 4.  UPR009/front-matter\n`);
     expect(existsSync(join(directory, "strict.docx"))).toBe(false);
     const lenient = await runCli(["export", draft, "-o", join(directory, "out.docx")]);
     expect(lenient.code).toBe(0);

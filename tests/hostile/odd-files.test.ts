@@ -68,7 +68,7 @@ describe("files that are not drafts are refused by their kind, without blocking"
     writeFileSync(join(dir, "draft.upr"), misnumbered);
     const result = cli(["lint", join(dir, "draft.upr")]);
     expect(result.status).toBe(1);
-    expect(result.stdout.split("\n")[0]).toBe(`${join(dir, ".upr-draft.json")}:1:1 config/config-file The configuration cannot be read (it is a FIFO (named pipe)); the defaults are used.`);
+    expect(result.stdout.split("\n")[0]).toBe(`${join(dir, ".upr-draft.json")}:1:1  warning  The configuration cannot be read (it is a FIFO (named pipe)); the defaults are used.  config/config-file`);
     expect(result.stdout).toContain("UPR001/paragraph-numbering");
   });
 
@@ -141,7 +141,7 @@ describe("standard output and the command line", () => {
     try {
       const result = await runCli(["lint", "--", "-x.upr"]);
       expect(result.code).toBe(1);
-      expect(result.stdout).toMatch(/^-x\.upr:9:1 UPR001\//);
+      expect(result.stdout).toMatch(/^-x\.upr:9:1  warning  .*  UPR001\//);
       expect((await runCli(["lint", "-x.upr"])).stderr).toMatch(/^upr-draft: unknown option -x\.upr/);
     } finally {
       process.chdir(cwd);

@@ -1,4 +1,6 @@
 import { encodingNamed, ENCODINGS, type EncodingName } from "./encoding.js";
+import { OPTIONS } from "./help.js";
+import { didYouMean } from "./suggest.js";
 
 export class UsageError extends Error {}
 
@@ -95,7 +97,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         args.version = true;
         break;
       default:
-        if (arg.startsWith("-") && arg !== "-") throw new UsageError(`unknown option ${arg}`);
+        if (arg.startsWith("-") && arg !== "-") throw new UsageError(`unknown option ${arg}${didYouMean(flag, OPTIONS)}`);
         addOperand(args, arg);
     }
   }
@@ -107,28 +109,3 @@ function addOperand(args: ParsedArgs, operand: string): void {
   if (!args.command) args.command = operand;
   else args.files.push(operand);
 }
-
-export const HELP = `Usage: upr-draft <command> [options] <files…>
-
-Commands:
-  lint [--format text|json|sarif] [--fix] [--config FILE] <files…|->
-                      Check UPR submission drafts; "-" reads standard input, once;
-                      "--" ends the options, for a file whose name starts with "-".
-  renumber [--write] <file>
-                      Renumber paragraphs and reletter recommendation lists.
-  convert [--write] <file>
-                      Turn text pasted from Word or PDF into the canonical .upr form.
-  export [-o FILE.docx] [--strict] [--strip-theme-codes] [--config FILE] <file>
-                      Write the submission as a Word file (beside the draft unless -o);
-                      errors are listed, and --strict refuses a draft that has any.
-  import [-o FILE.upr] [--tracked-changes accept|reject] <file.docx>
-                      Turn a Word submission into a canonical draft (standard output
-                      unless -o); what a draft cannot hold is listed on standard error.
-  docs [--write FILE] [--check FILE]
-                      Print the rule reference, or update it in a README.
-
-Drafts are read as UTF-8 (with or without a BOM), UTF-16 with a BOM, or else Windows-1252,
-and written back the same way; --encoding utf-8|utf-16le|utf-16be|windows-1252 says which.
-Writes go to a temporary file that replaces the draft only when complete.
-
-Exit codes: 0 no problems, 1 problems at warning or error level, 2 usage error or unreadable input.`;

@@ -16,7 +16,10 @@ export interface LoadedConfig {
 export class ConfigLoader {
   private readonly cache = new Map<string, LoadedConfig>();
 
-  constructor(private readonly explicit?: string) {}
+  /** An explicit file is read at once: a missing one stops the command in one line, before any draft is read. */
+  constructor(private readonly explicit?: string) {
+    if (explicit) this.load(explicit, true);
+  }
 
   forDraft(draftPath: string): LoadedConfig {
     if (this.explicit) return this.load(this.explicit, true);
@@ -34,7 +37,7 @@ export class ConfigLoader {
       text = new TextDecoder().decode(readRegularFileSync(path, configSizeProblem));
     } catch (error) {
       if (!(error instanceof FileRefusal)) throw error;
-      if (explicit) throw new InputError(`cannot read config ${path}: ${error.message}`);
+      if (explicit) throw new InputError(`cannot read the config file ${path} (--config): ${error.message}`);
       text = "";
       unreadable = `The configuration cannot be read (${error.message}); the defaults are used.`;
     }

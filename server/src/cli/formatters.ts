@@ -46,13 +46,6 @@ export function messageWithDetail(problem: Problem): string {
   return `${problem.message} [Expected: ${problem.expected ?? "—"}; Actual: ${problem.actual ?? "—"}]`;
 }
 
-/** `file:line:col RULE/name message`, one problem a line. */
-export function formatText(results: readonly FileResult[]): string {
-  return toJsonProblems(results)
-    .map((problem) => `${problem.file}:${problem.line}:${problem.column} ${problem.rule}/${problem.name} ${problem.message}`)
-    .join("\n");
-}
-
 export function formatJson(results: readonly FileResult[]): string {
   return JSON.stringify(toJsonProblems(results), null, 2);
 }

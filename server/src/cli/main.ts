@@ -1,3 +1,4 @@
+import { colourWanted } from "./colour.js";
 import { run } from "./run.js";
 import { guardOutput, readStdin } from "./std-streams.js";
 
@@ -7,6 +8,7 @@ const code = run(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   readStdin,
+  colour: { stdout: colourWanted(process.stdout, process.env), stderr: colourWanted(process.stderr, process.env) },
 });
 void Promise.resolve(code).then((exitCode) => {
   process.exitCode = exitCode;

@@ -1,13 +1,18 @@
 import { LineIndex, allRules, convertToCanonical, fixAll, lintText, paragraphNumbering, recommendationLettering, renderRuleDocs, replaceRuleDocs } from "../core/index.js";
-import { HELP, parseArgs, UsageError, type ParsedArgs } from "./args.js";
+import { parseArgs, UsageError, type ParsedArgs } from "./args.js";
 import { ConfigLoader } from "./config-files.js";
-import { formatJson, formatSarif, formatText, type FileResult } from "./formatters.js";
 import { encodeText, type TextEncoding } from "./encoding.js";
+import { expandPaths } from "./expand-paths.js";
+import { fixReport } from "./fix-report.js";
+import { formatJson, formatSarif, type FileResult } from "./formatters.js";
+import { COMMANDS, HELP } from "./help.js";
 import { InputError, readDraft, readOptions } from "./input.js";
 import { writeDraft } from "./safe-write.js";
+import { didYouMean } from "./suggest.js";
+import { formatText } from "./text-output.js";
+import { VERSION } from "./version.js";
 import { exportCommand, importCommand } from "./word-commands.js";
 
-export const VERSION = "0.1.0";
 export const HOMEPAGE = "https://github.com/upr-draft/upr-draft/blob/main/README.md";
 
 export interface Io {
@@ -16,6 +21,8 @@ export interface Io {
   stderr(text: string): void;
   /** Standard input, read until its end or until more than `maxBytes` have come. */
   readStdin(maxBytes: number): Buffer;
+  /** Whether each stream takes ANSI colour (a terminal, and no NO_COLOR); none when absent. */
+  colour?: { stdout: boolean; stderr: boolean };
 }
 
 /** Runs the command line; returns the exit code, or a promise of it for the Word commands. Never throws or rejects. */
@@ -37,8 +44,10 @@ export function run(argv: readonly string[], io: Io): number | Promise<number> {
         return exportCommand(args, io).catch((error: unknown) => failure(error, io));
       case "import":
         return importCommand(args, io).catch((error: unknown) => failure(error, io));
+      case "help":
+        return print(io, HELP);
       default:
-        throw new UsageError(`unknown command "${args.command}"`);
+        throw new UsageError(`unknown command "${args.command}"${didYouMean(args.command, COMMANDS)}`);
     }
   } catch (error) {
     return failure(error, io);
@@ -65,7 +74,11 @@ function lint(args: ParsedArgs, io: Io): number {
   const results: FileResult[] = [];
   const seenConfigs = new Set<string>();
   let unreadable = false;
-  for (const file of args.files) {
+  const files = expandPaths(args.files, (message) => {
+    io.stderr(`upr-draft: ${message}\n`);
+    unreadable = true;
+  });
+  for (const file of files) {
     try {
       const config = loader.forDraft(file);
       if (config.result && !seenConfigs.has(config.result.file)) {
@@ -74,21 +87,29 @@ function lint(args: ParsedArgs, io: Io): number {
       }
       const { text, encoding } = readDraft(file, io, readOptions(args, config.config));
       const options = { configs: [config.config] };
-      const current = args.fix ? fixAll(text, options).text : text;
+      const fixed = args.fix ? fixAll(text, options) : undefined;
+      const current = fixed?.text ?? text;
+      const name = file === "-" ? "<stdin>" : file;
       // Standard input is fixed into standard output whole, changed or not, so that `lint --fix - < a > b` always fills b.
       if (file === "-" && args.fix) printDraft(io, current, encoding);
       else if (current !== text) writeDraft(file, current, encoding);
-      const { problems } = lintText(current, options);
-      results.push({ file: file === "-" ? "<stdin>" : file, index: new LineIndex(current), problems });
+      const problems = fixed?.problems ?? lintText(current, options).problems;
+      if (fixed && current !== text) {
+        const report = fixReport(name, lintText(text, options).problems, problems);
+        if (report) io.stderr(`upr-draft: ${report}\n`);
+      }
+      results.push({ file: name, index: new LineIndex(current), problems });
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       io.stderr(`upr-draft: ${error.message}\n`);
       unreadable = true;
     }
   }
+  const toStderr = args.fix && files.includes("-");
+  const colour = (toStderr ? io.colour?.stderr : io.colour?.stdout) ?? false;
   const output =
-    args.format === "json" ? formatJson(results) : args.format === "sarif" ? formatSarif(results, allRules, VERSION, HOMEPAGE) : formatText(results);
-  const stream = args.fix && args.files.includes("-") ? io.stderr : io.stdout;
+    args.format === "json" ? formatJson(results) : args.format === "sarif" ? formatSarif(results, allRules, VERSION, HOMEPAGE) : formatText(results, colour);
+  const stream = toStderr ? io.stderr : io.stdout;
   if (output) stream(output + "\n");
   if (unreadable) return 2;
   const failing = results.some((result) => result.problems.some((problem) => problem.severity === "error" || problem.severity === "warning"));
@@ -127,7 +148,11 @@ function convert(text: string, io: Io): string {
 }
 
 function docs(args: ParsedArgs, io: Io): number {
-  if (args.files.length === 0) return print(io, renderRuleDocs(allRules));
+  if (args.files.length === 0) {
+    if (args.check || args.write) throw new UsageError(`docs ${args.check ? "--check" : "--write"} needs the README to ${args.check ? "check" : "write"}`);
+    return print(io, renderRuleDocs(allRules));
+  }
+  if (args.files.length > 1) throw new UsageError("docs takes one file");
   const [file] = args.files;
   const { text: readme, encoding } = readDraft(file, io);
   const updated = replaceRuleDocs(readme, allRules);

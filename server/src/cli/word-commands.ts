@@ -2,7 +2,7 @@ import { basename, dirname, join } from "node:path";
 import { LineIndex, lintText, loadWord, parse } from "../core/index.js";
 import { UsageError, type ParsedArgs } from "./args.js";
 import { ConfigLoader } from "./config-files.js";
-import { formatText } from "./formatters.js";
+import { problemLines } from "./text-output.js";
 import { InputError, readBytes, readDraft, readOptions } from "./input.js";
 import type { Io } from "./run.js";
 import { writeFileSafely } from "./safe-write.js";
@@ -20,7 +20,7 @@ export async function exportCommand(args: ParsedArgs, io: Io): Promise<number> {
   if (errors.length > 0) {
     const count = `${errors.length} error${errors.length === 1 ? "" : "s"}`;
     io.stderr(`upr-draft: ${name} has ${count}${args.strict ? "; not exported (--strict)" : "; exported all the same"}:\n`);
-    io.stderr(`${formatText([{ file: name, index: new LineIndex(text), problems: errors }])}\n`);
+    io.stderr(`${problemLines([{ file: name, index: new LineIndex(text), problems: errors }]).join("\n")}\n`);
     if (args.strict) return 1;
   }
   const word = await loadWord();
