@@ -61,3 +61,22 @@ describe("convert on pasted text", () => {
     expect(converted.length).toBeLessThanOrEqual(pasted.length);
   });
 });
+
+describe("convert takes out only page furniture", () => {
+  const page = (n: number, body: string[]) => [`${n > 1 ? "\f" : ""}Example Forum on Exampleland`, "", ...body, "", `Page ${n} of 8`];
+  const paragraph = (n: number) => `${n}. The Forum has followed the matter closely in every province of Exampleland since the last review.${n}`;
+  const pages = [
+    page(1, [paragraph(1), "", "1 Example Forum, Annual Report, 2023."]),
+    page(2, [paragraph(2), "", "Year    Cases    Closed    Open", "2019     117        3       27", "2020     101        2       33", "2021      96        4       41"]),
+    page(3, ["2022      88        5       52", "2023      79        6       60", "", "3 Ibid."]),
+    ...[4, 5, 6, 7, 8].map((n) => page(n, [paragraph(n), "", n === 4 || n === 6 ? `${n} Ibid.` : `${n} Example Forum, Survey, 2024.`])),
+  ];
+  const { text, removed } = convertToCanonical(pages.flat().join("\n") + "\n");
+
+  it("keeps the rows of a table that a page break cuts, and a footnote text found at the foot of a few pages", () => {
+    for (const row of ["2019 117 3 27", "2021 96 4 41", "2022 88 5 52", "2023 79 6 60"]) expect(text).toContain(row);
+    expect(removed.every((line) => line === "Example Forum on Exampleland" || /^Page \d of 8$/.test(line))).toBe(true);
+    expect(removed).toHaveLength(16);
+    expect(text.match(/Ibid\./g)).toHaveLength(3);
+  });
+});

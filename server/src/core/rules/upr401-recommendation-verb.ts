@@ -1,5 +1,6 @@
 import { BlockCache } from "../analysis/block-cache.js";
-import { recommendationAction, recommendationItems } from "../analysis/recommendations.js";
+import { recommendationAction } from "../analysis/recommendations.js";
+import type { Block, RecommendationList, UprDocument } from "../document/model.js";
 import type { Rule } from "./types.js";
 
 /** Words that start a sentence about the State rather than a request to it. */
@@ -20,18 +21,35 @@ export const recommendationVerb: Rule = {
   enabledByDefault: true,
   fixable: false,
   check({ document, report }) {
-    for (const item of recommendationItems(document)) {
-      const opening = notImperativeOpening.get(document, item);
-      if (opening === false) continue;
-      const { start, end } = recommendationAction(document, item)!.verbSpan;
-      report({
-        start,
-        end,
-        message: `This recommendation does not start with an action verb addressed to the State (it starts “${opening} …”).`,
-      });
+    for (const list of document.lists) {
+      if (completesLeadIn(document.text, list)) continue;
+      for (const item of list.items) checkItem(document, item, report);
     }
   },
 };
+
+type Check = Parameters<Rule["check"]>[0];
+
+function checkItem(document: UprDocument, item: Block, report: Check["report"]): void {
+  const opening = notImperativeOpening.get(document, item);
+  if (opening === false) return;
+  const { start, end } = recommendationAction(document, item)!.verbSpan;
+  report({ start, end, message: `This recommendation does not start with an action verb addressed to the State (it starts “${opening} …”).` });
+}
+
+/** A lead-in whose verb the items complete: "The plan should include the following:", or a sentence the list runs on ("… with regard to"). */
+const COMPLEMENT_LEAD_IN = /\b(?:includes?|including|such\s+as|namely|covers?|contains?)(?:\s+the\s+following)?\s*:\s*$/i;
+
+/**
+ * Whether the items of a list finish the lead-in's sentence rather than being requests of their
+ * own: their first word is then no verb, and rightly so.
+ */
+function completesLeadIn(text: string, list: RecommendationList): boolean {
+  const leadIn = list.leadIn.at(-1);
+  if (!leadIn || leadIn.kind === "heading") return false;
+  const words = text.slice(leadIn.content.start, leadIn.end).trimEnd();
+  return COMPLEMENT_LEAD_IN.test(words) || !/[:.!?;”"’)\]]$/.test(words);
+}
 
 /** An item's first three words when they are not a request to the State, else false: kept per item across edits elsewhere. */
 const notImperativeOpening = new BlockCache((document, item) => {

@@ -27,7 +27,10 @@ export interface PageLayout {
   undottedNumbers: boolean;
 }
 
-/** A line repeated this often next to page breaks is a running header or footer. */
+/**
+ * A line repeated this often next to page breaks, and on half the pages at least, is a running
+ * header or footer; "ibid" at the foot of three pages of twenty is a footnote text.
+ */
 const MIN_RUNNING_REPEATS = 3;
 /** How near (in non-blank lines) to a page break a running header or footer sits. */
 const RUNNING_REACH = 3;
@@ -89,10 +92,22 @@ function markRunningLines(text: string, classified: readonly ClassifiedLine[], f
     if (group) group.push(c);
     else groups.set(key, [c]);
   }
-  for (const group of groups.values()) {
-    if (group.length >= MIN_RUNNING_REPEATS) for (const c of group) furniture[c] = Furniture.RunningLine;
+  // Pages start at form feeds; text without them (pages joined by line breaks) has a page number on each.
+  let breaks = 0;
+  let numbers = 1;
+  for (let c = 0; c < count; c++) {
+    if (pageStart[c]) breaks++;
+    if (furniture[c] === Furniture.PageNumber) numbers++;
+  }
+  const pages = breaks > 1 ? breaks : numbers;
+  const repeats = Math.max(MIN_RUNNING_REPEATS, Math.ceil(pages / 2));
+  for (const [key, group] of groups) {
+    if (group.length >= repeats && !TABLE_ROW.test(key)) for (const c of group) furniture[c] = Furniture.RunningLine;
   }
 }
+
+/** Figures alone, three or more: a row of a table ("1998 157 2 14 12"), not a footer ("3 / 9"). */
+const TABLE_ROW = /^[^\p{L}]*#[^\p{L}#]+#[^\p{L}#]+#[^\p{L}]*$/u;
 
 /** A running line with its page number and spacing taken out: "Page 3 of 9" and "Page 4 of 9" are one. */
 function runningKey(line: string): string {
