@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { convertToCanonical } from "../../server/src/core/edits/convert.js";
-import { CORPUS, corpusFiles, lettersAndDigits, linesLost, lintForm, readReview, renderSnapshot, type Form } from "./corpus.js";
+import { CORPUS, corpusFiles, describeFound, lettersAndDigits, linesLost, lintForm, readReview, renderSnapshot, verdictFor, type Form } from "./corpus.js";
 
 /**
  * Real submissions as pasted from PDF, and as `convert` leaves them: the problems raised are kept
@@ -23,10 +23,15 @@ describe("corpus of real submissions", () => {
     for (const form of FORMS) {
       describe(`${name}, ${form}`, () => {
         const verdicts = review[name]?.[form] ?? [];
-        const { found } = lintForm(text, form);
+        const { found, removed } = lintForm(text, form);
 
         it("raises the problems of its snapshot", async () => {
-          await expect(renderSnapshot(name, form, found, verdicts)).toMatchFileSnapshot(join(CORPUS, "snapshots", `${name.replace(/\.txt$/, "")}.${form}.txt`));
+          await expect(renderSnapshot(name, form, found, verdicts, removed)).toMatchFileSnapshot(join(CORPUS, "snapshots", `${name.replace(/\.txt$/, "")}.${form}.txt`));
+        });
+
+        it("has a reviewed verdict for every problem, and none for a problem no longer raised", () => {
+          expect(found.filter((entry) => !verdictFor(verdicts, entry)).map(describeFound)).toEqual([]);
+          expect(verdicts.filter((verdict) => !found.some((entry) => verdictFor([verdict], entry))).map((verdict) => `${verdict.line} ${verdict.rule}`)).toEqual([]);
         });
       });
     }

@@ -37,8 +37,8 @@ export interface Found {
   excerpt: string;
 }
 
-export function lintForm(text: string, form: Form): { text: string; found: Found[] } {
-  const linted = form === "pasted" ? text : convertToCanonical(text).text;
+export function lintForm(text: string, form: Form): { text: string; found: Found[]; removed: string[] } {
+  const { text: linted, removed } = form === "pasted" ? { text, removed: [] } : convertToCanonical(text);
   const { document, problems } = lintText(linted);
   const found = problems.map((problem) => {
     const line = document.index.lineAt(problem.start);
@@ -46,7 +46,7 @@ export function lintForm(text: string, form: Form): { text: string; found: Found
     const column = problem.start - line.start;
     return { line: line.index + 1, column: column + 1, problem, excerpt: excerpt(lineText, column) };
   });
-  return { text: linted, found };
+  return { text: linted, found, removed };
 }
 
 const EXCERPT_BEFORE = 30;
@@ -63,9 +63,17 @@ export function verdictFor(verdicts: Verdict[], found: Found): Verdict | undefin
   return verdicts.find((verdict) => verdict.line === found.line && verdict.rule === found.problem.ruleId);
 }
 
-/** The snapshot of one file in one form: each problem, the text it is about and its verdict, one block each. */
-export function renderSnapshot(name: string, form: Form, found: Found[], verdicts: Verdict[]): string {
+export function describeFound(found: Found): string {
+  return `${found.line}:${found.column} ${found.problem.ruleId} ${found.problem.message}`;
+}
+
+/**
+ * The snapshot of one file in one form: each problem, the text it is about and its verdict, one
+ * block each; after convert, the lines of page furniture it took out first, for review too.
+ */
+export function renderSnapshot(name: string, form: Form, found: Found[], verdicts: Verdict[], removed: string[] = []): string {
   const lines = [`${name}, ${form}: ${found.length} problem${found.length === 1 ? "" : "s"}`];
+  if (removed.length > 0) lines.push("", `removed as page furniture (${removed.length}):`, ...removed.map((line) => `  - ${line}`));
   for (const entry of found) {
     const verdict = verdictFor(verdicts, entry);
     const judged = verdict?.defect ? `defect: ${verdict.defect}` : verdict?.falseAlarm ? `FALSE ALARM: ${verdict.falseAlarm}` : "UNREVIEWED";
