@@ -12,6 +12,7 @@ import {
   type ServerCommand,
   type StatusParams,
 } from "../../server/src/server/protocol.js";
+import { registerRuleDocs } from "./rule-docs.js";
 import { StatusItem } from "./status.js";
 import { exportToWord, importFromWord } from "./word.js";
 
@@ -39,7 +40,7 @@ const PALETTE_COMMANDS: Record<string, ServerCommand> = {
   "uprDraft.fixAll": "fixAll",
 };
 
-/** Starts a client made for the platform and wires the commands, the status item and file reading to it. */
+/** Starts a client made for the platform and wires the commands, the status item, rule documentation and file reading to it. */
 export async function startClient(context: vscode.ExtensionContext, client: BaseLanguageClient): Promise<void> {
   const status = new StatusItem();
   context.subscriptions.push(status);
@@ -58,6 +59,7 @@ export async function startClient(context: vscode.ExtensionContext, client: Base
     vscode.commands.registerCommand("uprDraft.importWord", (source?: vscode.Uri) => importFromWord(client, source)),
     client.onNotification(STATUS_NOTIFICATION, (params: StatusParams) => status.update(params)),
     client.onRequest(READ_FILE_REQUEST, (params: ReadFileParams) => readConfigFile(params.uri)),
+    registerRuleDocs(client),
   );
   await client.start();
   context.subscriptions.push(client);

@@ -44,10 +44,17 @@ describe("the language server over stdio", () => {
       const rule = allRules.find((candidate) => candidate.id === diagnostic.code);
       expect(rule, `rule ${diagnostic.code}`).toBeDefined();
       expect(diagnostic.source).toBe("upr-draft");
-      expect(diagnostic.codeDescription?.href).toBe(
-        `https://github.com/upr-draft/upr-draft/blob/main/README.md#${rule!.id.toLowerCase()}-${rule!.name}`,
-      );
+      expect(diagnostic.codeDescription?.href).toBe(`command:uprDraft.showRule?${encodeURIComponent(JSON.stringify([rule!.id]))}`);
     }
+  });
+
+  it("answers the documentation a diagnostic's code links to, from the rule's metadata", async () => {
+    for (const rule of allRules) {
+      const doc = await client.connection.sendRequest<string | null>("uprDraft/ruleDoc", { rule: rule.id });
+      expect(doc).toContain(`# ${rule.id} ${rule.name}\n\n${rule.description}\n\n${rule.rationale}`);
+    }
+    expect(await client.connection.sendRequest("uprDraft/ruleDoc", { rule: "upr101" })).toContain("# UPR101 avoided-term");
+    expect(await client.connection.sendRequest("uprDraft/ruleDoc", { rule: "UPR999" })).toBeNull();
   });
 
   it("reports the fixture's known problems at their places, with expected and actual values", async () => {

@@ -139,6 +139,10 @@ describe("the packaged .vsix", () => {
       expect(manifest).not.toHaveProperty("bugs");
       expect(manifest).not.toHaveProperty("homepage");
       expect(read("extension.vsixmanifest")).not.toMatch(/github\.com/);
+      // Nor does anything else point at one: a diagnostic's code links to the rule's page in the editor.
+      for (const entry of entries.filter((name) => /^extension\/.*\.(js|json|md)$/.test(name))) {
+        expect(read(entry), entry).not.toMatch(/github\.com\/upr-draft/);
+      }
     });
   });
 });

@@ -25,7 +25,7 @@ export { completionsAt, type CompletionEntry } from "./features/completion.js";
 export { navigationAt } from "./features/navigation.js";
 export { onEnterEdits } from "./features/on-enter.js";
 export { foldingRegions, outline, type OutlineKind, type OutlineNode } from "./features/outline.js";
-export { anchor, renderRuleDocs, replaceRuleDocs } from "./features/rule-docs.js";
+export { anchor, renderRuleDoc, renderRuleDocs, replaceRuleDocs } from "./features/rule-docs.js";
 export type { ExportSettings } from "./config/export-settings.js";
 export type { ImportNotice, ImportOptions, ImportResult, PlanOptions, WordPlan } from "./word/index.js";
 

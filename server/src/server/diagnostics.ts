@@ -1,9 +1,13 @@
 import type { Diagnostic, Range } from "vscode-languageserver";
 import { DiagnosticSeverity } from "vscode-languageserver";
-import { allRules, anchor, type LineIndex, type Problem, type Severity, type Span } from "../core/index.js";
+import { allRules, type LineIndex, type Problem, type Severity, type Span } from "../core/index.js";
+import { RULE_DOC_COMMAND } from "./protocol.js";
 
-/** The README's rule reference: each rule has a heading `### UPR001 paragraph-numbering`. */
-export const RULE_DOCS_URL = "https://github.com/upr-draft/upr-draft/blob/main/README.md";
+/**
+ * The link behind a diagnostic's code: a command URI that makes the client show the rule's
+ * documentation, which works offline and in the browser alike.
+ */
+export const ruleDocLink = (ruleId: string) => `command:${RULE_DOC_COMMAND}?${encodeURIComponent(JSON.stringify([ruleId]))}`;
 
 export const SOURCE = "upr-draft";
 
@@ -15,7 +19,7 @@ const SEVERITIES: Record<Severity, DiagnosticSeverity> = {
 };
 
 /** Each rule's link to its description, made once: a long draft has thousands of problems. */
-const descriptions = new Map(allRules.map((rule) => [rule.id, { href: `${RULE_DOCS_URL}#${anchor(rule)}` }]));
+const descriptions = new Map(allRules.map((rule) => [rule.id, { href: ruleDocLink(rule.id) }]));
 
 export function toDiagnostic(problem: Problem, index: LineIndex): Diagnostic {
   const detail =

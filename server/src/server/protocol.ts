@@ -27,6 +27,22 @@ export interface ReadFileParams {
   uri: string;
 }
 
+/**
+ * A rule's documentation, as Markdown, for a rule ID; null for an ID that is no rule. Each
+ * diagnostic's code links to it through the client's RULE_DOC_COMMAND.
+ */
+export const RULE_DOC_REQUEST = "uprDraft/ruleDoc";
+
+export interface RuleDocParams {
+  rule: string;
+}
+
+/** The client command that shows a rule's documentation; its one argument is the rule ID. */
+export const RULE_DOC_COMMAND = "uprDraft.showRule";
+
+/** The scheme of the read-only documents that hold a rule's documentation. */
+export const RULE_DOC_SCHEME = "upr-rule";
+
 /** The server's commands. The client's palette commands (uprDraft.renumber …) call them with the active document. */
 export const SERVER_COMMANDS = {
   renumber: "uprDraft.server.renumber",

@@ -1,6 +1,6 @@
 import type { Connection, InitializeParams, InitializeResult } from "vscode-languageserver";
 import { CodeActionKind, FileChangeType, TextDocumentSyncKind, TextDocuments } from "vscode-languageserver";
-import { parse, sharedSettings, type SharedSettings, type UprDocument } from "../core/index.js";
+import { allRules, parse, renderRuleDoc, sharedSettings, type SharedSettings, type UprDocument } from "../core/index.js";
 import { codeActions, FIX_ALL_KIND } from "./code-actions.js";
 import { executeCommand } from "./commands.js";
 import { ConfigurationStore } from "./configuration.js";
@@ -10,7 +10,15 @@ import { completion, definition, hover, onEnter } from "./language-features.js";
 import { Linter } from "./linter.js";
 import { oversizeDiagnostic, withinSizeLimit } from "./size-limit.js";
 import type { Platform } from "./platform.js";
-import { EXPORT_WORD_REQUEST, IMPORT_WORD_REQUEST, SERVER_COMMANDS, type ExportWordParams, type ImportWordParams } from "./protocol.js";
+import {
+  EXPORT_WORD_REQUEST,
+  IMPORT_WORD_REQUEST,
+  RULE_DOC_REQUEST,
+  SERVER_COMMANDS,
+  type ExportWordParams,
+  type ImportWordParams,
+  type RuleDocParams,
+} from "./protocol.js";
 import { documentSymbols, foldingRanges, WorkspaceSymbolIndex } from "./symbols.js";
 import { isConfigFile, uriKey } from "./uri.js";
 import { exportWord, importWord } from "./word-requests.js";
@@ -141,6 +149,10 @@ export function startServer(connection: Connection, platform: Platform): void {
   connection.onExecuteCommand(({ command, arguments: args }) => executeCommand(command, args, connection, documents, linter));
   connection.onRequest(EXPORT_WORD_REQUEST, (params: ExportWordParams) => exportWord(params, linter));
   connection.onRequest(IMPORT_WORD_REQUEST, (params: ImportWordParams) => importWord(params));
+  connection.onRequest(RULE_DOC_REQUEST, ({ rule }: RuleDocParams) => {
+    const found = allRules.find((candidate) => candidate.id === rule.toUpperCase());
+    return found ? renderRuleDoc(found) : null;
+  });
 
   documents.listen(connection);
   connection.listen();

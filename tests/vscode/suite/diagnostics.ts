@@ -21,6 +21,20 @@ describe("diagnostics", () => {
     assert.match(gap.message, /c/);
   });
 
+  it("links a problem's code to its rule's documentation, which opens in the editor without a network", async () => {
+    const editor = await openDraft(workspaceUri("lettering.upr"));
+    const diagnostics = await waitForDiagnostics(editor.document.uri, hasCode("UPR005"), "UPR005");
+    const code = diagnostics.find((diagnostic) => codeOf(diagnostic) === "UPR005")?.code;
+    assert.ok(typeof code === "object" && code !== null, "the code carries a link");
+    assert.equal(code.target.scheme, "command");
+    // What VS Code does when the link is clicked in the Problems panel or the hover.
+    await vscode.commands.executeCommand(code.target.path, ...JSON.parse(code.target.query));
+    const doc = await vscode.workspace.openTextDocument(vscode.Uri.from({ scheme: "upr-rule", path: "/UPR005.md" }));
+    assert.match(doc.getText(), /^# UPR005 recommendation-lettering\n\nEach recommendation list is lettered/);
+    const tabs = vscode.window.tabGroups.all.flatMap((group) => group.tabs.map((tab) => tab.label));
+    assert.ok(tabs.some((label) => label.includes("UPR005.md")), `a tab shows UPR005.md; tabs: ${tabs.join(", ")}`);
+  });
+
   it("agrees with the command line on every code and range of a fixture", async () => {
     const editor = await openDraft(workspaceUri("numbering.upr"));
     const expected = sorted(describeCliProblems(cliProblems(editor.document.getText())));

@@ -26,7 +26,6 @@ export function configSchema(rules: readonly Rule[]): Schema {
   }
   return {
     $schema: "http://json-schema.org/draft-07/schema#",
-    $id: "https://github.com/upr-draft/upr-draft/blob/main/client/schemas/upr-draft.schema.json",
     title: "upr-draft project configuration (.upr-draft.json)",
     description: "Settings for linting UPR submission drafts, read by the editor and the command line. Comments are allowed.",
     type: "object",

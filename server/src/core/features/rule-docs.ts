@@ -19,6 +19,23 @@ export function renderRuleDocs(rules: readonly Rule[]): string {
   return lines.join("\n");
 }
 
+/** One rule's page, shown by the editor when its code is clicked in a problem. */
+export function renderRuleDoc(rule: Rule): string {
+  const severity = rule.enabledByDefault ? rule.defaultSeverity : "off";
+  return [
+    `# ${rule.id} ${rule.name}`,
+    "",
+    rule.description,
+    "",
+    rule.rationale,
+    "",
+    `Default: ${severity}. Quick fix: ${rule.fixable ? "yes" : "no"}. Tags: ${rule.tags.join(", ")}.`,
+    "",
+    `Set its severity, or switch it off, with \`"${rule.id}"\` or \`"${rule.name}"\` under \`rules\` in \`.upr-draft.json\` or the \`uprDraft.rules\` setting.`,
+    "",
+  ].join("\n");
+}
+
 /** The heading anchor GitHub makes for `### UPR001 paragraph-numbering`. */
 export function anchor(rule: Rule): string {
   return `${rule.id.toLowerCase()}-${rule.name}`;
