@@ -29,7 +29,7 @@ describe("characters and line ends of every kind", () => {
   it("Urdu paragraphs are numbered paragraphs, and a quoted English term in them is not flagged", () => {
     const text = FRONT_MATTER + Array.from({ length: 2_000 }, (_, i) => `${i + 1}. بچوں کے جنسی استحصال کے خلاف قانون ‘child pornography’ میں۔ (ی ب س) ١٢٣ ، ؛`).join("\n\n");
     const { document, problems } = survives(text);
-    expect(document.paragraphs).toHaveLength(999);
+    expect(document.paragraphs).toHaveLength(2_000);
     expect(problems.filter((problem) => problem.ruleId === "UPR101")).toEqual([]);
   });
 

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { fixAll } from "../../server/src/core/edits/fix-all.js";
 import { MAX_LINT_BYTES, textSizeProblem } from "../../server/src/core/text/limits.js";
 import { FRONT_MATTER, survives } from "./survive.js";
 
@@ -50,8 +51,20 @@ describe("texts far bigger than any submission", () => {
     () => {
       const text = FRONT_MATTER + Array.from({ length: 100_000 }, (_, i) => `${i + 1}. Paragraph ${i + 1}.`).join("\n\n");
       const { document } = survives(text, { fixAndConvert: false });
-      // Three digits at most make a paragraph number; the rest are body text without one.
-      expect(document.paragraphs).toHaveLength(999);
+      expect(document.paragraphs).toHaveLength(100_000);
+      expect(document.paragraphs.at(-1)?.marker?.value).toBe(100_000);
+    },
+    BIG,
+  );
+
+  it(
+    "fix-all on 100,000 paragraphs with paragraph 1,000 unnumbered keeps every paragraph break",
+    () => {
+      const numbered = Array.from({ length: 100_000 }, (_, i) => (i === 999 ? "Paragraph without its number." : `${i + 1}. Paragraph ${i + 1}.`));
+      const text = FRONT_MATTER + numbered.join("\n\n") + "\n";
+      const fixed = fixAll(text).text;
+      expect(fixed.split("\n\n").length).toBe(text.split("\n\n").length);
+      expect(fixed).toContain("\n\n1000. Paragraph without its number.\n\n1001. Paragraph 1001.");
     },
     BIG,
   );

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { lintText } from "../../../server/src/core/lint/lint.js";
+import { applyFixes } from "../../../server/src/core/edits/fixes.js";
 
 const front = "---\nstate: Exampleland\n---\n\n";
 const pasted = (lines: string[]) => lines.join("\n\n") + "\n";
@@ -102,12 +103,14 @@ describe("the title block", () => {
 });
 
 describe("UPR002 after paragraph 999", () => {
-  it("offers no number the parser would not read as one, and says why", () => {
+  it("numbers paragraph 1000, which the parser reads as one", () => {
     const paragraphs = Array.from({ length: 999 }, (_, i) => `${i + 1}. Paragraph.`).join("\n\n");
-    const text = `${front}${paragraphs}\n\nOne paragraph too many.\n`;
+    const text = `${front}${paragraphs}\n\nOne paragraph more.\n`;
     const [problem] = lintText(text).problems.filter((found) => found.ruleId === "UPR002");
-    expect(problem.message).toBe("This body paragraph has no number, and paragraph numbers end at 999.");
-    expect(problem.fixes?.map((fix) => fix.title)).toEqual(["Join with the paragraph above"]);
+    expect(problem.message).toBe("This body paragraph has no number.");
+    expect(problem.fixes?.[0].title).toBe("Number it as paragraph 1000");
+    const numbered = applyFixes(text, [problem.fixes![0]]).text;
+    expect(lintText(numbered).problems.filter((found) => found.ruleId === "UPR002" || found.ruleId === "UPR001")).toEqual([]);
   });
 
   it("numbers paragraph 999 itself", () => {

@@ -71,7 +71,9 @@ export function buildBlocksFrom(
     // Half the lines of canonical text are the blank ones between blocks: passed over before anything is made for them.
     if (isBlank(text, lines.starts[i], lines.ends[i])) continue;
     const line = lines.line(i);
-    const info = classifyLine(text.slice(line.start, line.end));
+    // A number of four digits or more starts a paragraph only where a block may start, after a blank line.
+    const afterBlank = i === from || isBlank(text, lines.starts[i - 1], lines.ends[i - 1]);
+    const info = classifyLine(text.slice(line.start, line.end), afterBlank);
     const count = builder.blocks.length;
     builder.add({ line, info }, -1);
     if (builder.blocks.length > count && i > from && resumeAt(i)) {

@@ -38,8 +38,10 @@ const ROMAN_ALONE = /^([IVXLC]{1,6})\.[ \t]*$/;
  * What follows starts a sentence or a quotation, or nothing does: "2.5 million" is not one.
  */
 const DECIMAL_MARKER = /^((?:[1-9][0-9]?)(?:\.[1-9][0-9]?){1,3})\.?(?:[ \t]+(?=[\p{Lu}“"‘'(\[])|[ \t]*$)/u;
-/** A paragraph number has at most three digits, so that a year opening a line is not taken for one. */
-export const MAX_PARAGRAPH_NUMBER = 999;
+/** The largest paragraph number read: six digits are more paragraphs than any document has. */
+export const MAX_PARAGRAPH_NUMBER = 999_999;
+/** A paragraph number of four digits or more, as a long compilation has; no lower-case word runs on after it, as after a year ending a sentence. */
+const LONG_NUMBER = /^([1-9][0-9]{3,5})[.)][ \t]+(?!\p{Ll})(?=\S)/u;
 const DOT_MARKER = /^([0-9]{1,3}|[A-Za-z]{1,2}|[IVXLC]{1,6})[.)][ \t]+(?=\S)/;
 /** A bullet glyph and its text; the glyphs of Word's Symbol and Wingdings fonts (U+F0B7, U+F0A7) need no space and may stand alone. */
 const BULLET = /^(?:[-–—•▪●◦·][ \t]+(?=\S)|[\uF0B7\uF0A7\uF0D8\uF0FC][ \t]*|[•▪●◦·][ \t]*$)/;
@@ -52,8 +54,12 @@ const PAGE_LABEL = /^(?:(?:page|p\.)[ \t]*\d{1,4}(?:[ \t]+of[ \t]+\d{1,4})?|\d{1
 /** A footnote text at a page bottom in extracted text: "12 UNICEF, Report on …". */
 const NOTE = /^(\d{1,3})[ \t]+(?=[\p{Lu}“"‘'(\[]|https?:|www\.)/u;
 
-/** Classifies one line by its shape alone; the block builder adds context. */
-export function classifyLine(line: string): LineInfo {
+/**
+ * Classifies one line by its shape alone; the block builder adds context. `longNumbers` reads
+ * numbers of four digits or more as paragraph numbers, as canonical text does after a blank line;
+ * a wrapped line, and any line of pasted text, starts with a year too often.
+ */
+export function classifyLine(line: string, longNumbers = false): LineInfo {
   let indent = 0;
   while (indent < line.length && isSpace(line.charCodeAt(indent))) indent++;
   if (indent === line.length) return lineInfo("blank", indent, indent);
@@ -87,6 +93,10 @@ export function classifyLine(line: string): LineInfo {
   // "C." or "L." alone is an initial, not section 100 or 50.
   if (alone && aloneValue > 0 && aloneValue <= 39) {
     return lineInfo("roman-heading", indent, indent + alone[0].length, { headingStyle: "roman-dot", marker: marker(indent, alone[1], aloneValue) });
+  }
+  if (longNumbers && first >= 49 && first <= 57) {
+    const long = LONG_NUMBER.exec(rest);
+    if (long) return lineInfo("number", indent, indent + long[0].length, { marker: marker(indent, long[1], Number(long[1])) });
   }
   const dot = DOT_MARKER.exec(rest);
   if (dot) {
