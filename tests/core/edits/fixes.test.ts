@@ -45,7 +45,6 @@ describe("rule fixes change exactly what they name", () => {
   const cases: [string, string, string][] = [
     ["UPR001 renumbers from the break to the end", "1. A.\n\n3. B.\n\n4. C.\n", "1. A.\n\n2. B.\n\n3. C.\n"],
     ["UPR001 updates a cross-reference to a renumbered paragraph", "1. See paragraph 3.\n\n3. B.\n", "1. See paragraph 2.\n\n2. B.\n"],
-    ["UPR002 joins a broken-off tail to its paragraph", "1. The start of a sentence that\n\nwas split when pasted.\n", "1. The start of a sentence that was split when pasted.\n"],
     ["UPR002 numbers a stray paragraph, then UPR001 renumbers the rest", "1. A.\n\nStray text.\n\n2. B.\n", "1. A.\n\n2. Stray text.\n\n3. B.\n"],
     ["UPR005 reletters a list", "1. A.\n\nWe recommend:\n\na. One.\n\nc. Two.\n\nc. Three.\n", "1. A.\n\nWe recommend:\n\na. One.\n\nb. Two.\n\nc. Three.\n"],
     ["UPR005 continues with aa. after z.", `1. A.\n\nWe recommend:\n\n${"abcdefghijklmnopqrstuvwxyz".split("").map((l) => `${l}. X.`).join("\n\n")}\n\nab. Y.\n`, `1. A.\n\nWe recommend:\n\n${"abcdefghijklmnopqrstuvwxyz".split("").map((l) => `${l}. X.`).join("\n\n")}\n\naa. Y.\n`],
@@ -58,6 +57,13 @@ describe("rule fixes change exactly what they name", () => {
       expect(result.problems.filter((problem) => problem.fixes?.length)).toEqual([]);
     });
   }
+
+  it("UPR002 joins a broken-off tail to its paragraph, as a quick fix (fix-all leaves it)", () => {
+    const text = front + "1. The start of a sentence that\n\nwas split when pasted.\n";
+    expect(fixAll(text).text).toBe(text);
+    const [join] = lintText(text).problems.filter((problem) => problem.ruleId === "UPR002");
+    expect(applyFixes(text, [join.fixes![0]]).text).toBe(front + "1. The start of a sentence that was split when pasted.\n");
+  });
 
   it("UPR003 renumbers section numerals and UPR004 rewrites a heading in the majority style", () => {
     const text = "---\nstate: X\n---\n\n# I. One\n\n1. A.\n\n# III. Two\n\n2. B.\n\n# (III) Three\n\n3. C.\n";

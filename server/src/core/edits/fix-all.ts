@@ -47,21 +47,37 @@ export function preferredFixes(text: string, problems: readonly Problem[], onlyR
   return fixes;
 }
 
-/** Whether each edit of a fix writes at least as many words and line breaks as it replaces: a renumbering or a better term does, a deletion does not. */
+/**
+ * Whether a fix keeps every word and line break: it writes at least as many line breaks as it
+ * replaces, and no edit only drops words (writing none it did not have), unless the fix writes
+ * those words elsewhere, as a move does. A renumbering, a better term or a definition moved to
+ * its first use keeps them; a join of two paragraphs, a removed definition or "Convention … (CRC)"
+ * cut to "CRC" does not.
+ */
 export function keepsWordsAndBreaks(text: string, fix: Fix): boolean {
-  return fix.edits.every((edit) => {
+  let breaks = 0;
+  const written: string[] = [];
+  const dropped: string[] = [];
+  for (const edit of fix.edits) {
     const replaced = text.slice(edit.start, edit.end);
-    return count(LINE_BREAK, edit.newText) >= count(LINE_BREAK, replaced) && count(WORD, edit.newText) >= count(WORD, replaced);
-  });
+    breaks += (edit.newText.match(LINE_BREAK)?.length ?? 0) - (replaced.match(LINE_BREAK)?.length ?? 0);
+    const before = replaced.match(WORD) ?? [];
+    const after = edit.newText.match(WORD) ?? [];
+    written.push(...after);
+    if (without(after, before).length === 0) dropped.push(...without(before, after));
+  }
+  return breaks >= 0 && without(dropped, written).length === 0;
+}
+
+/** The words of `words` left once each of `taken` has taken one equal to it. */
+function without(words: readonly string[], taken: readonly string[]): string[] {
+  const left = [...words];
+  for (const word of taken) {
+    const at = left.indexOf(word);
+    if (at !== -1) left.splice(at, 1);
+  }
+  return left;
 }
 
 const LINE_BREAK = /\r\n|\r|\n/g;
 const WORD = /[\p{L}\p{N}]+/gu;
-
-function count(pattern: RegExp, text: string): number {
-  if (text.length === 0) return 0;
-  let found = 0;
-  pattern.lastIndex = 0;
-  while (pattern.exec(text)) found++;
-  return found;
-}
