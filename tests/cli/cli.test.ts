@@ -92,6 +92,10 @@ describe("upr-draft lint", () => {
     expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
     expect(log.runs[0].results.map((result: { ruleId: string }) => result.ruleId)).toEqual(["UPR001", "UPR005"]);
     expect(log.runs[0].results[0].locations[0].physicalLocation.region).toEqual({ startLine: 9, startColumn: 1, endLine: 9, endColumn: 2 });
+    // Each rule's help is in the log; nothing links to a page that is not published.
+    const numbering = log.runs[0].tool.driver.rules.find((rule: { id: string }) => rule.id === "UPR001");
+    expect(numbering.help.markdown).toMatch(/^# UPR001 paragraph-numbering\n\nNumbered paragraphs run/);
+    expect(stdout).not.toMatch(/github\.com/);
   });
 
   it("--fix rewrites the file and reports what is left", () => {

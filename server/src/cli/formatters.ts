@@ -1,4 +1,4 @@
-import type { LineIndex, Problem, Rule, Severity } from "../core/index.js";
+import { renderRuleDoc, type LineIndex, type Problem, type Rule, type Severity } from "../core/index.js";
 
 export interface FileResult {
   /** The path as given on the command line ("-" becomes "<stdin>"). */
@@ -57,8 +57,11 @@ const SARIF_LEVEL: Record<Severity, "error" | "warning" | "note"> = {
   hint: "note",
 };
 
-/** A SARIF 2.1.0 log with one run; columns count UTF-16 code units, SARIF's default. */
-export function formatSarif(results: readonly FileResult[], rules: readonly Rule[], version: string, helpBase: string): string {
+/**
+ * A SARIF 2.1.0 log with one run; columns count UTF-16 code units, SARIF's default. Each rule's
+ * help is its page, in the log itself: there is no published page to link to.
+ */
+export function formatSarif(results: readonly FileResult[], rules: readonly Rule[], version: string): string {
   const ruleIndex = new Map(rules.map((rule, i) => [rule.id, i]));
   const log = {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
@@ -69,13 +72,12 @@ export function formatSarif(results: readonly FileResult[], rules: readonly Rule
           driver: {
             name: "upr-draft",
             version,
-            informationUri: helpBase,
             rules: rules.map((rule) => ({
               id: rule.id,
               name: rule.name,
               shortDescription: { text: rule.description },
               fullDescription: { text: rule.rationale },
-              helpUri: `${helpBase}#${rule.id.toLowerCase()}-${rule.name}`,
+              help: { text: `${rule.description}\n\n${rule.rationale}`, markdown: renderRuleDoc(rule) },
               defaultConfiguration: { level: SARIF_LEVEL[rule.defaultSeverity], enabled: rule.enabledByDefault },
               properties: { tags: rule.tags },
             })),

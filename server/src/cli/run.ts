@@ -13,8 +13,6 @@ import { formatText } from "./text-output.js";
 import { VERSION } from "./version.js";
 import { exportCommand, importCommand } from "./word-commands.js";
 
-export const HOMEPAGE = "https://github.com/upr-draft/upr-draft/blob/main/README.md";
-
 export interface Io {
   /** Text, or the bytes of a draft in an encoding other than plain UTF-8. */
   stdout(text: string | Uint8Array): void;
@@ -108,7 +106,7 @@ function lint(args: ParsedArgs, io: Io): number {
   const toStderr = args.fix && files.includes("-");
   const colour = (toStderr ? io.colour?.stderr : io.colour?.stdout) ?? false;
   const output =
-    args.format === "json" ? formatJson(results) : args.format === "sarif" ? formatSarif(results, allRules, VERSION, HOMEPAGE) : formatText(results, colour);
+    args.format === "json" ? formatJson(results) : args.format === "sarif" ? formatSarif(results, allRules, VERSION) : formatText(results, colour);
   const stream = toStderr ? io.stderr : io.stdout;
   if (output) stream(output + "\n");
   if (unreadable) return 2;
