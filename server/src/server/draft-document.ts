@@ -1,4 +1,5 @@
 import type { Position, Range, TextDocument, TextDocumentContentChangeEvent } from "vscode-languageserver-textdocument";
+import { lineHolding } from "../core/index.js";
 
 /** The line break after a line: none (the last line), "\n", "\r" or "\r\n". Its length is its code's bit count. */
 const NONE = 0;
@@ -156,15 +157,7 @@ export class DraftDocument implements TextDocument {
   }
 
   private lineIndexAt(offset: number): number {
-    const { starts } = this;
-    let low = 0;
-    let high = this.count - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (starts[mid] <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return low;
+    return lineHolding(this.starts, this.count, offset);
   }
 }
 

@@ -84,6 +84,18 @@ function grown(array: Int32Array): Int32Array<ArrayBuffer> {
 }
 
 /** The lines of one text: maps offsets to positions and back. */
+/** The last of the first `count` sorted line starts at or before `offset`: the line that holds it (0 before the first). */
+export function lineHolding(starts: Int32Array, count: number, offset: number): number {
+  let low = 0;
+  let high = count - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (starts[mid] <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
 export class LineIndex {
   /** Where each line starts, and ends before its line break; line `i` runs on to `starts[i + 1]`. Not to be written to. */
   readonly starts: Int32Array;
@@ -107,15 +119,7 @@ export class LineIndex {
 
   /** The index of the line that holds `offset`. */
   lineIndexAt(offset: number): number {
-    const { starts } = this;
-    let low = 0;
-    let high = this.count - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (starts[mid] <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return low;
+    return lineHolding(this.starts, this.count, offset);
   }
 
   lineAt(offset: number): Line {
