@@ -17,7 +17,8 @@ describe("the size limit the CLI and the server apply before linting", () => {
     expect(lintSizeProblem(600 * 1024, maxLintBytes(0.5))).toMatch(/^The file is 0\.6 MB; upr-draft lints files of up to 0\.5 MB /);
     expect(lintSizeProblem(512 * 1024, maxLintBytes(0.5))).toBeUndefined();
     expect(lintSizeProblem(MAX_LINT_BYTES + 1, MAX_LINT_BYTES, true)).toMatch(/^The file is over 10 MB;/);
-    expect(textSizeProblem("a".repeat(2000), 1000)).toMatch(/^The file is 0\.002 MB;/);
+    expect(textSizeProblem("a".repeat(2000), 1000)).toMatch(/^The file is over 0\.001 MB;/);
+    expect(textSizeProblem("é".repeat(600), 1000)).toMatch(/^The file is 0\.001 MB;/);
   });
 
   it("counts a text in UTF-8 bytes, as on disk", () => {

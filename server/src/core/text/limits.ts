@@ -33,6 +33,8 @@ export function lintSizeProblem(bytes: number, limit = MAX_LINT_BYTES, atLeast =
 export function textSizeProblem(text: string, limit = MAX_LINT_BYTES): string | undefined {
   // A UTF-16 code unit is at most 3 bytes in UTF-8: most texts need no counting.
   if (text.length * 3 <= limit) return undefined;
+  // Every code unit is a byte at least: a text longer than the limit is over it without counting, at each keystroke.
+  if (text.length > limit) return lintSizeProblem(text.length, limit, true);
   return lintSizeProblem(utf8Length(text), limit);
 }
 
