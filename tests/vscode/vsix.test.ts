@@ -113,7 +113,7 @@ describe("the packaged .vsix", () => {
       expect(readme).not.toMatch(/\bnpm (ci|test|run|install)\b|\bnpx\b|vitest|tests\/|\.ci\/run|esbuild|code-server/);
     });
 
-    it("shows pictures bundled in the .vsix, by relative paths, so that they show offline", () => {
+    it("shows pictures bundled in the .vsix, by paths relative to the extension's root", () => {
       const images = [...readme.matchAll(/!\[[^\]]*\]\(([^)\s]+)[^)]*\)|<img[^>]+src=["']([^"']+)/g)].map((match) => match[1] ?? match[2]);
       expect(images.length).toBeGreaterThanOrEqual(4);
       for (const image of images) {
