@@ -80,3 +80,30 @@ describe("convert takes out only page furniture", () => {
     expect(text.match(/Ibid\./g)).toHaveLength(3);
   });
 });
+
+describe("convert finds footnote markers that extractors set apart, by the footnote texts", () => {
+  const pasted = [
+    "1. The Example Children's Office was set up in 2001.1 A review of the Office 2 has asked for",
+    "more powers for it, and the Government accepts that the risks to children .3 We welcome",
+    "that the number of children in custody has fallen by a third since 2008, though it increased.4The",
+    "Office will report on it again in England and Wales. 5",
+    "",
+    "1 Children Act of Exampleland, 2001.",
+    "2 Review of the Children's Office, 2010.",
+    "3 Ministry of Justice, Custody Statistics, 2011.",
+    "4 Youth Justice Board, Annual Data, 2011.",
+    "5 Office of the Children's Commissioner, Report, 2011.",
+    "Page 1 of 1",
+    "",
+  ].join("\n");
+  const { text } = convertToCanonical(pasted);
+
+  it("writes a [^n] where each marker stood, spaced off its word, after spaced punctuation or glued to the next sentence", () => {
+    expect(text).toContain("Office[^2] has asked");
+    expect(text).toContain("children .[^3] We welcome");
+    expect(text).toContain("increased.[^4]The Office");
+    expect(text).toContain("England and Wales.[^5]");
+    const rules = lintText(text).problems.map((problem) => problem.ruleId);
+    expect(rules.filter((rule) => rule === "UPR006" || rule === "UPR007")).toEqual([]);
+  });
+});

@@ -110,6 +110,8 @@ const RUNNING_ON: ReadonlySet<Block["kind"]> = new Set(["paragraph", "item", "bu
 function joinWith(last: Entry, block: Block, body: string): string | undefined {
   if (block.kind !== "text" || block.role !== "body") return undefined;
   const before = last.block;
+  // A line without a word ("6. 3") is the end of a wrapped line before it: a heading's, too.
+  if (!/\p{L}/u.test(body) && before.kind !== "comment") return " ";
   const continues = RUNNING_ON.has(before.kind) || (before.kind === "text" && (before.role === "body" || before.role === "quotation"));
   if (!continues) return undefined;
   if (!endsSentence(last.text) || /^\p{Ll}/u.test(body)) return " ";

@@ -8,8 +8,6 @@ import type { Rule } from "./types.js";
 
 const ALL_CAPITALS = /^\p{Lu}{2,}s?$/u;
 const ROMAN_NUMERAL = /^X{0,3}(?:IX|IV|V?I{0,3})$/;
-/** A word inside a URL, a file name, an e-mail address or a document symbol (A/HRC/28/15). */
-const MACHINE_TEXT = /[/_@=]|\.\w/;
 
 export const abbreviationUndefined: Rule = {
   id: "UPR115",
@@ -41,10 +39,10 @@ export const abbreviationUndefined: Rule = {
   },
 };
 
-/** Not machine text, not a currency (US$), not a line in capitals (a shouted heading). */
+/** Not a currency (US$), not a line in capitals (a shouted heading); machine text holds no uses at all. */
 function isProse(document: UprDocument, use: Span, capitalLines: Map<number, boolean>): boolean {
   const { text } = document;
-  if (text[use.end] === "$" || MACHINE_TEXT.test(runAround(text, use))) return false;
+  if (text[use.end] === "$") return false;
   const line = document.index.lineAt(use.start);
   let capitals = capitalLines.get(line.index);
   if (capitals === undefined) {
@@ -53,13 +51,4 @@ function isProse(document: UprDocument, use: Span, capitalLines: Map<number, boo
     capitalLines.set(line.index, capitals);
   }
   return !capitals;
-}
-
-/** The text between the spaces around a word. */
-function runAround(text: string, span: Span): string {
-  let start = span.start;
-  let end = span.end;
-  while (start > 0 && !/\s/.test(text[start - 1])) start--;
-  while (end < text.length && !/\s/.test(text[end])) end++;
-  return text.slice(start, end).replace(/[.,;:)]+$/, "");
 }

@@ -26,7 +26,7 @@ export interface AbbreviationAnalysis {
   inTitle: Set<AbbreviationDefinition>;
   /** The first definition of each key. */
   first: Map<string, AbbreviationDefinition>;
-  /** Uses by key, in text order; a definition's own abbreviation is not a use. */
+  /** Uses by key, in text order; a definition's own abbreviation is not a use, nor a word in a URL or a document symbol. */
   uses: Map<string, AbbreviationUse[]>;
   /**
    * A second written form of one abbreviation, to the form that stands: `UNCRC` → `CRC` when
@@ -46,6 +46,18 @@ export function analyseAbbreviations(document: UprDocument): AbbreviationAnalysi
     cache.set(document, analysis);
   }
   return analysis;
+}
+
+/** A word inside a URL, a file name, an e-mail address or a document symbol (A/HRC/28/15). */
+const MACHINE_TEXT = /[/_@=]|\.\w/;
+
+function inMachineText(text: string, from: number, to: number): boolean {
+  let start = from;
+  let end = to;
+  while (start > 0 && !/\s/.test(text[start - 1])) start--;
+  while (end < text.length && !/\s/.test(text[end])) end++;
+  // Closing punctuation, and a footnote number glued after it ("OHCHR.2"), end a word in prose too.
+  return MACHINE_TEXT.test(text.slice(start, end).replace(/[.,;:)’”"]*\d{0,3}[.,;:)]*$/, ""));
 }
 
 /** Compares "CCOs" with "CCO": a plural s after a capital is dropped. */
@@ -180,7 +192,8 @@ function findUses(document: UprDocument, blocks: readonly Block[]): Abbreviation
       reading = TWO_CAPITALS.test(form) ? { form, key: abbreviationKey(form) } : null;
       known.set(word, reading);
     }
-    if (reading) uses.push({ start, end: start + reading.form.length, form: reading.form, key: reading.key });
+    // `CRC.C.GBR.CO.4.pdf` or `A/HRC/8/25` holds no abbreviation in use.
+    if (reading && !inMachineText(text, start, start + reading.form.length)) uses.push({ start, end: start + reading.form.length, form: reading.form, key: reading.key });
   }
   return uses;
 }

@@ -4,8 +4,8 @@ import type { Span } from "../../text/text.js";
 
 const CANONICAL_REFERENCE = /\[\^([^\]\s]{1,20})\](?!:)/g;
 const DIGITS = /\d+/g;
-/** A footnote number glued to a word or to punctuation after a word, as PDF extraction leaves it. */
-const GLUED = /(?<=\p{L}{2}[.,;:’”'")]{0,2})\d{1,3}(?=[\s.,;:)]|$)/uy;
+/** A footnote number glued to a word or to punctuation after a word, as PDF extraction leaves it, also to the next sentence ("increased.7The"). */
+const GLUED = /(?<=\p{L}{2}[.,;:’”'")]{0,2})\d{1,3}(?=[\s.,;:)]|$)|(?<=\p{L}{2}[.”’"])\d{1,3}(?=\p{Lu}\p{Ll})/uy;
 /** A footnote number standing alone after a sentence: "Karachi. 24 Some"; not the day of a date ("Exampleville, 3 March"). */
 const DETACHED =
   /(?<=[.,;:’”"]\s{1,2})\d{1,3}(?=\s+\p{Lu})(?!\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/uy;
@@ -134,7 +134,7 @@ function placesOf({ text, excluded }: MarkerSearch, label: string, from: number,
   for (let at = text.indexOf(label, from); at >= 0 && at + label.length <= to; at = text.indexOf(label, at + 1)) {
     const after = text[at + label.length] ?? " ";
     if (roman ? /\p{L}/u.test(after) : /\d/.test(after)) continue;
-    if (!gluedBefore(text, at, roman) || insideSpan(excluded, at)) continue;
+    if (!(gluedBefore(text, at, roman) || (!roman && spacedOff(text, at, label.length))) || insideSpan(excluded, at)) continue;
     const lineStart = text.lastIndexOf("\n", at) + 1;
     if (insideUrl(text.slice(lineStart, at + label.length), at - lineStart)) continue;
     places.push(at);
@@ -148,12 +148,27 @@ function gluedBefore(text: string, at: number, roman: boolean): boolean {
   const before = text[at - 1] ?? " ";
   if (/[.,;:’”"')\]]/.test(before)) {
     const word = text[at - 2] ?? " ";
-    if (/\p{L}|[’”"')\]]/u.test(word)) return true;
+    // pypdf sets punctuation off by a space: "children .13".
+    if (/\p{L}|[’”"')\]]/u.test(word) || (word === " " && /\p{L}/u.test(text[at - 3] ?? " "))) return true;
     return !roman && before !== ")" && YEAR.test(text.slice(at - 5, at - 1));
   }
   if (roman) return false;
   if (/\p{L}/u.test(before)) return /\p{L}{2}$/u.test(text.slice(Math.max(0, at - 2), at));
   return /\d/.test(before) && YEAR.test(text.slice(at - 4, at)) && !/\d/.test(text[at - 5] ?? " ");
+}
+
+/**
+ * A marker an extractor set off by a space from what it follows ("Commissioner 2 has",
+ * "the UK; 4 however", "in England and Wales. 11" at a line end), taken only as the one place
+ * a footnote text's number fits.
+ */
+function spacedOff(text: string, at: number, length: number): boolean {
+  let before = at - 1;
+  if (text[before] !== " ") return false;
+  while (before > 0 && text[before] === " ") before--;
+  if (!/[\p{L}.,;:’”"')]/u.test(text[before])) return false;
+  const after = text[at + length] ?? "\n";
+  return after === "\n" || after === "\r" || (after === " " && !/^ +(?:per|percent|years?|months?|days?|times|of|to|and|or|%)\b/i.test(text.slice(at + length, at + length + 12)));
 }
 
 function insideSpan(spans: readonly Span[], offset: number): boolean {
