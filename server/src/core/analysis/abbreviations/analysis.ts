@@ -51,11 +51,16 @@ export function analyseAbbreviations(document: UprDocument): AbbreviationAnalysi
 /** A word inside a URL, a file name, an e-mail address or a document symbol (A/HRC/28/15). */
 const MACHINE_TEXT = /[/_@=]|\.\w/;
 
+/** How far around a word its run of text without spaces is read: a hostile text may have none. */
+const MACHINE_REACH = 300;
+
 function inMachineText(text: string, from: number, to: number): boolean {
   let start = from;
   let end = to;
-  while (start > 0 && !/\s/.test(text[start - 1])) start--;
-  while (end < text.length && !/\s/.test(text[end])) end++;
+  const low = Math.max(0, from - MACHINE_REACH);
+  const high = Math.min(text.length, to + MACHINE_REACH);
+  while (start > low && !/\s/.test(text[start - 1])) start--;
+  while (end < high && !/\s/.test(text[end])) end++;
   // Closing punctuation, and a footnote number glued after it ("OHCHR.2"), end a word in prose too.
   return MACHINE_TEXT.test(text.slice(start, end).replace(/[.,;:)’”"]*\d{0,3}[.,;:)]*$/, ""));
 }
