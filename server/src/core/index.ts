@@ -1,7 +1,7 @@
 export type { TextEdit } from "./text/edit.js";
 export { MAX_LINT_BYTES, configSizeProblem, lintSizeProblem, maxLintBytes, textSizeProblem, utf8Length } from "./text/limits.js";
 export { toRoman } from "./text/numerals.js";
-export { LineIndex, lineHolding, type Span } from "./text/text.js";
+export { LineIndex, lineHolding, splitLines, type Span } from "./text/text.js";
 export { submissionMetadata } from "./document/front-matter-fields.js";
 export type { UprDocument } from "./document/model.js";
 export type { Unchanged } from "./document/parser/incremental.js";

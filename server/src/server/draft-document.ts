@@ -1,5 +1,5 @@
 import type { Position, Range, TextDocument, TextDocumentContentChangeEvent } from "vscode-languageserver-textdocument";
-import { lineHolding } from "../core/index.js";
+import { lineHolding, splitLines } from "../core/index.js";
 
 /** The line break after a line: none (the last line), "\n", "\r" or "\r\n". Its length is its code's bit count. */
 const NONE = 0;
@@ -161,33 +161,12 @@ export class DraftDocument implements TextDocument {
   }
 }
 
-/** Where the lines of a text start and what ends each: "\r\n", "\r" and "\n" each end a line. */
+/** Where the lines of a text start and what ends each: the core's split, with each line's break told apart. */
 function splitBreaks(text: string): { starts: Int32Array; breaks: Uint8Array; count: number } {
-  let starts = new Int32Array(16 + (text.length >> 5));
-  let breaks = new Uint8Array(starts.length);
-  let count = 0;
-  let start = 0;
-  let lf = text.indexOf("\n");
-  let cr = text.indexOf("\r");
-  for (;;) {
-    if (count === starts.length) {
-      const biggerStarts = new Int32Array(count * 2);
-      const biggerBreaks = new Uint8Array(count * 2);
-      biggerStarts.set(starts);
-      biggerBreaks.set(breaks);
-      starts = biggerStarts;
-      breaks = biggerBreaks;
-    }
-    starts[count] = start;
-    if (lf < 0 && cr < 0) {
-      breaks[count++] = NONE;
-      return { starts, breaks, count };
-    }
-    const end = cr >= 0 && (lf < 0 || cr < lf) ? cr : lf;
-    const kind = end === lf ? LF : lf === cr + 1 ? CRLF : CR;
-    breaks[count++] = kind;
-    start = end + breakLength(kind);
-    if (lf >= 0 && lf < start) lf = text.indexOf("\n", start);
-    if (cr >= 0 && cr < start) cr = text.indexOf("\r", start);
+  const { starts, ends, count } = splitLines(text);
+  const breaks = new Uint8Array(starts.length);
+  for (let line = 0; line + 1 < count; line++) {
+    breaks[line] = starts[line + 1] - ends[line] === 2 ? CRLF : text.charCodeAt(ends[line]) === 0x0d ? CR : LF;
   }
+  return { starts, breaks, count };
 }
