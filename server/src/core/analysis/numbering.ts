@@ -71,6 +71,7 @@ export function numberingBreaks(run: NumberedRun): NumberingBreak[] {
       const actual = blocks[i].marker!.value;
       const previous = i > 0 ? blocks[i - 1].marker!.value : undefined;
       const found = countBreak(previous, actual, run.scheme === "per-section" && run.afterHeading[i]);
+      if (found && resumesAfterStepBack(breaks, i, (before) => actual === blocks[before].marker!.value + 1)) continue;
       if (found) breaks.push({ index: i, ...found, actual: String(actual), previous: previous === undefined ? undefined : String(previous) });
     }
     return breaks;
@@ -80,9 +81,19 @@ export function numberingBreaks(run: NumberedRun): NumberingBreak[] {
     const actual = paths[i];
     const previous = i > 0 ? paths[i - 1] : undefined;
     const found = decimalBreak(previous, actual);
+    if (found && resumesAfterStepBack(breaks, i, (before) => decimalBreak(paths[before], actual) === undefined)) continue;
     if (found) breaks.push({ index: i, ...found, actual: actual.join("."), previous: previous?.join(".") });
   }
   return breaks;
+}
+
+/**
+ * Two numbers swapped (14, 16, 15, 17) are two breaks, the jump and the step back: the number
+ * after the step back that follows the one before it (17 after 16) is in order again.
+ */
+export function resumesAfterStepBack(breaks: readonly { index: number; kind: string }[], index: number, follows: (before: number) => boolean): boolean {
+  const last = breaks.at(-1);
+  return index >= 2 && last?.index === index - 1 && last.kind === "order" && follows(index - 2);
 }
 
 /** The number each block of the run should have, from `from` up to `to`, continuing from the block before `from`. */

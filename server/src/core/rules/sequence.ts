@@ -1,5 +1,6 @@
 import type { Marker } from "../document/model.js";
 import type { TextEdit } from "../text/edit.js";
+import { resumesAfterStepBack } from "../analysis/numbering.js";
 
 export type BreakKind = "start" | "gap" | "duplicate" | "order";
 
@@ -27,6 +28,7 @@ export function sequenceBreaks(markers: readonly Marker[]): SequenceBreak[] {
     }
     const previous = markers[i - 1].value;
     if (actual === previous + 1) continue;
+    if (resumesAfterStepBack(breaks, i, (before) => actual === markers[before].value + 1)) continue;
     const kind: BreakKind = actual === previous ? "duplicate" : actual < previous ? "order" : "gap";
     breaks.push({ index: i, kind, expected: previous + 1, actual, previous });
   }
