@@ -14,6 +14,8 @@ const STRUCTURAL: ReadonlySet<string> = new Set([
   "hash-heading", "roman-heading", "upper-letter", "number", "letter", "bullet", "footnote-definition", "comment",
 ]);
 const HEADING_LINES: ReadonlySet<string> = new Set(["hash-heading", "roman-heading", "upper-letter"]);
+/** A numbered heading without a full stop has at most this many words. */
+const MAX_HEADING_WORDS = 12;
 /** How many lines must stop mid-sentence before the gap after them is read as the wrapping gap. */
 const MIN_WRAP_SAMPLES = 2;
 /** How many more blank lines than usual a sentence running on to a lower-case line may skip. */
@@ -131,6 +133,12 @@ class BlockBuilder {
       return;
     }
     const furniture = layout ? layout.furniture[c] : Furniture.None;
+    if (this.pasted && furniture === Furniture.None && this.isUndottedHeading(info, c)) {
+      const heading = newBlock(line, { ...info, kind: "roman-heading", headingStyle: "numbered", marker: undottedMarker(info) }, []);
+      this.blocks.push(heading);
+      this.current = heading;
+      return;
+    }
     const noteLine = this.pasted && furniture === Furniture.None && c < this.noteUntil;
     const note = this.pasted && furniture !== Furniture.RunningLine && (this.isPageNote(info, c) || this.isLoneNoteLabel(info, c));
     if (furniture !== Furniture.None && !note) {
@@ -224,6 +232,18 @@ class BlockBuilder {
     return (next === "text" || next === "url") && this.noteEnd(c) > c + 1;
   }
 
+  /**
+   * "2<tab>Climate change" is section heading 2 when the decimal paragraphs under it start at
+   * 2.1 on the next line: Word's numbered headings lose their full stop on the way out.
+   */
+  private isUndottedHeading(info: LineInfo, c: number): boolean {
+    const path = this.classified[c + 1]?.info.marker?.path;
+    if (info.kind !== "note" || path?.length !== 2 || path[1] !== 1 || path[0] !== Number(info.label)) return false;
+    const { line } = this.classified[c];
+    const title = this.text.slice(line.start + info.contentStart, line.end).trim();
+    return !endsSentence(title) && !/[,;]$/.test(title) && title.split(/\s+/).length <= MAX_HEADING_WORDS;
+  }
+
   /** "3 Text" is paragraph 3 when the paragraphs so far ran 1, 2 without full stops. */
   private isUndottedNumber(info: LineInfo): boolean {
     if (!this.startsUndotted(info)) return false;
@@ -310,8 +330,12 @@ function text(source: string, line: Line, info: LineInfo): string {
 
 /** A line "3 Text" read as paragraph 3. */
 function undottedParagraph(info: LineInfo): LineInfo {
+  return { ...info, kind: "number", label: undefined, marker: undottedMarker(info) };
+}
+
+function undottedMarker(info: LineInfo): LineInfo["marker"] {
   const label = info.label!;
-  return { ...info, kind: "number", label: undefined, marker: { start: info.indent, end: info.indent + label.length, text: label, value: Number(label) } };
+  return { start: info.indent, end: info.indent + label.length, text: label, value: Number(label) };
 }
 
 function newBlock(line: Line, info: LineInfo, artefacts: Span[], forced?: BlockKind): Block {

@@ -140,11 +140,16 @@ function dottedMarker(text: string, indent: number, contentStart: number): LineI
 function headingAfterHashes(rest: string, indent: number, hashes: number, prefix: number): LineInfo {
   const inner = classifyLine(rest.slice(prefix));
   const base = indent + prefix;
-  const shifted = inner.marker && marker(inner.marker.start + base, inner.marker.text, inner.marker.value, inner.marker.path);
+  let shifted = inner.marker && marker(inner.marker.start + base, inner.marker.text, inner.marker.value, inner.marker.path);
   let style: HeadingStyle = "plain";
   if (inner.kind === "roman-heading" || inner.kind === "upper-letter") style = inner.headingStyle ?? "plain";
   else if (inner.kind === "letter") style = "lower-letter";
   else if (inner.kind === "number") style = "numbered";
+  else if (inner.kind === "note" && inner.label!.length <= 2) {
+    // "# 2 Climate change": a section number without its full stop, as Word's numbered headings lose it.
+    style = "numbered";
+    shifted = marker(inner.indent + base, inner.label!, Number(inner.label));
+  }
   return lineInfo("hash-heading", indent, style === "plain" ? base : base + inner.contentStart, {
     hashes,
     headingStyle: style,
