@@ -14,6 +14,8 @@ const STRUCTURAL: ReadonlySet<string> = new Set([
   "hash-heading", "roman-heading", "upper-letter", "number", "letter", "bullet", "footnote-definition", "comment",
 ]);
 const HEADING_LINES: ReadonlySet<string> = new Set(["hash-heading", "roman-heading", "upper-letter"]);
+/** A paragraph number with nothing after it on its line: "12.", "12)". */
+const NUMBER_ALONE = /^([1-9][0-9]{0,2})[.)][ \t]*$/;
 /** A numbered heading without a full stop has at most this many words. */
 const MAX_HEADING_WORDS = 12;
 /** How many lines must stop mid-sentence before the gap after them is read as the wrapping gap. */
@@ -163,12 +165,13 @@ class BlockBuilder {
       return;
     }
     if (this.pasted && !artefact && info.kind !== "comment") this.glued.scan(this.text.slice(line.start, line.end), line.start);
-    if (current && !artefact && this.continues(current, info, line, gap)) {
+    const alone = this.pasted && info.kind === "text" && !artefact ? this.numberAlone(c) : undefined;
+    if (current && !artefact && !alone && this.continues(current, info, line, gap)) {
       this.extend(current, { start: line.start + info.indent, end: line.end });
       return;
     }
     const undotted = info.kind === "note" && this.isUndottedNumber(info);
-    const block = newBlock(line, undotted ? undottedParagraph(info) : info, this.pasted ? [] : NO_ARTEFACTS, info.kind === "note" && !undotted ? "text" : undefined);
+    const block = newBlock(line, undotted ? undottedParagraph(info) : (alone ?? info), this.pasted ? [] : NO_ARTEFACTS, info.kind === "note" && !undotted ? "text" : undefined);
     this.openComment = info.kind === "comment" && !this.text.slice(line.start + info.indent + 4, line.end).includes("-->");
     if (artefact) {
       block.artefacts.push({ start: line.start, end: line.end });
@@ -180,6 +183,7 @@ class BlockBuilder {
 
   private continues(current: Block, info: LineInfo, line: Line, gap: number): boolean {
     if (STRUCTURAL.has(info.kind) || current.kind === "heading" || current.kind === "comment" || this.startsUndotted(info)) return false;
+    if (this.pasted && current.kind === "paragraph" && current.content.start >= current.content.end) return gap <= this.wrapGap + MAX_EXTRA_GAP;
     if (gap > this.wrapGap && !(this.pasted && gap <= this.wrapGap + MAX_EXTRA_GAP && this.runsOn(current, line, info))) return false;
     if (!this.pasted || !startsUpper(this.text, line.start + info.indent)) return true;
     return !endedShort(this.text, current, this.shortLine) && !this.startsHeadingLine(current, line, info);
@@ -242,6 +246,20 @@ class BlockBuilder {
     const { line } = this.classified[c];
     const title = this.text.slice(line.start + info.contentStart, line.end).trim();
     return !endsSentence(title) && !/[,;]$/.test(title) && title.split(/\s+/).length <= MAX_HEADING_WORDS;
+  }
+
+  /**
+   * "12." alone on its line, the paragraph's text on the next: PDF extractors set a list number
+   * apart from its text. Read as the number of the paragraph below it.
+   */
+  private numberAlone(c: number): LineInfo | undefined {
+    const { line, info } = this.classified[c] ?? {};
+    const next = this.classified[c + 1];
+    if (!line || !info || next?.info.kind !== "text" || this.layout?.furniture[c + 1] !== Furniture.None) return undefined;
+    const number = NUMBER_ALONE.exec(this.text.slice(line.start + info.indent, line.end));
+    if (!number || next.line.index - line.index - 1 > this.wrapGap + MAX_EXTRA_GAP || !startsUpper(this.text, next.line.start + next.info.indent)) return undefined;
+    const width = line.end - line.start - info.indent;
+    return { ...info, kind: "number", contentStart: info.indent + width, marker: { start: info.indent, end: info.indent + number[1].length, text: number[1], value: Number(number[1]) } };
   }
 
   /** "3 Text" is paragraph 3 when the paragraphs so far ran 1, 2 without full stops. */
