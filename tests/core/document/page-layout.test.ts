@@ -48,8 +48,8 @@ describe("page layout of pasted text", () => {
   it("reads endnotes after a Notes heading by their Roman labels, a numbered list inside one included", () => {
     const endnotes = parse(read("endnotes.txt"));
     expect(endnotes.paragraphs.map((paragraph) => paragraph.marker!.value)).toEqual([1, 2, 3]);
-    expect(endnotes.footnoteDefinitions.map((note) => note.label)).toEqual(["i", "ii"]);
-    expect(endnotes.footnoteReferences.map((reference) => reference.label)).toEqual(["i", "ii"]);
+    expect(endnotes.footnoteDefinitions.map((note) => note.label)).toEqual(["i", "ii", "iii"]);
+    expect(endnotes.footnoteReferences.map((reference) => reference.label)).toEqual(["i", "ii", "iii"]);
   });
 
   it("finds markers glued to a year by the footnote texts that exist", () => {
@@ -60,6 +60,36 @@ describe("page layout of pasted text", () => {
       ["2", "province.2"],
       ["3", "20213"],
     ]);
+  });
+});
+
+describe("footnote markers and texts that extractors leave apart", () => {
+  const endOfWord = (text: string, end: number) => text.slice(text.lastIndexOf(" ", end - 1) + 1, end);
+
+  it("finds markers after closing punctuation, a range of figures or a bracketed year, by the footnote texts", () => {
+    const glued = parse(read("glued-punctuation.txt"));
+    expect(glued.footnoteReferences.map((reference) => [reference.label, endOfWord(glued.text, reference.end)])).toEqual([
+      ["1", "ends...”1"],
+      ["2", "last?2"],
+      ["3", "Plan‟3"],
+      ["4", "6-114"],
+      ["5", "(2015-2020)5"],
+    ]);
+  });
+
+  it("reads a footnote number below its text at the page bottom, and one that fell below the footnotes after it", () => {
+    const text = read("number-below-text.txt");
+    const below = parse(text);
+    const slice = (span: { start: number; end: number }) => text.slice(span.start, span.end);
+    expect(below.footnoteDefinitions.map((note) => [note.label, blockLines(note).map(slice).join(" ")])).toEqual([
+      ["1", "1 Ministry of Forests, Permit Register, 2023."],
+      ["2", "Example Forest Network, District Survey of Logging Permits, 2024, www.example.org/survey"],
+      ["3", "3 Supreme Court of Exampleland, Annual Report, 2023."],
+      ["4", "Example Legal Aid Society, Dismissed Without a Hearing, 2024."],
+      ["5", "5 Example Forest Network, Case Tracker, 2024."],
+    ]);
+    expect(below.footnoteReferences.map((reference) => reference.label)).toEqual(["1", "2", "3", "4", "5"]);
+    expect(below.paragraphs.map((paragraph) => paragraph.marker!.value)).toEqual([1, 2, 3, 4]);
   });
 });
 

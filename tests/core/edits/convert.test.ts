@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { convertToCanonical } from "../../../server/src/core/edits/convert.js";
 import { lintText } from "../../../server/src/core/lint/lint.js";
@@ -105,5 +107,44 @@ describe("convert finds footnote markers that extractors set apart, by the footn
     expect(text).toContain("England and Wales.[^5]");
     const rules = lintText(text).problems.map((problem) => problem.ruleId);
     expect(rules.filter((rule) => rule === "UPR006" || rule === "UPR007")).toEqual([]);
+  });
+});
+
+describe("convert writes footnote texts that stood apart from their numbers", () => {
+  const { text } = convertToCanonical(readFileSync(join(__dirname, "../../fixtures/layouts/number-below-text.txt"), "utf8"));
+
+  it("gives each text its number, in order, and leaves none of them in the body", () => {
+    expect(text).toContain("every district.[^2]\n");
+    expect(text.split("\n").filter((line) => line.startsWith("[^"))).toEqual([
+      "[^1]: Ministry of Forests, Permit Register, 2023.",
+      "[^2]: Example Forest Network, District Survey of Logging Permits, 2024, www.example.org/survey",
+      "[^3]: Supreme Court of Exampleland, Annual Report, 2023.",
+      "[^4]: Example Legal Aid Society, Dismissed Without a Hearing, 2024.",
+      "[^5]: Example Forest Network, Case Tracker, 2024.",
+    ]);
+    expect(lintText(text).problems.map((problem) => problem.ruleId)).toEqual([]);
+  });
+});
+
+describe("convert keeps a heading at a page bottom apart from the next page", () => {
+  const pasted = [
+    "The Example Housing Forum has counted the people sleeping rough in Exampleville",
+    "every winter since 2010.1 Their number has risen each year since the city closed",
+    "two of its three night shelters, and the one left open turns people away.",
+    "Families with children are now sent to hotels far from their schools, and",
+    "many children miss weeks of school each winter while they wait for a place.",
+    "The Forum has written to the city council about this four times since 2021.",
+    "Conclusion",
+    "1 Example Housing Forum, Annual Count of Rough Sleepers in Exampleville, 2023.",
+    "Page 1 of 2",
+    "\fThe Forum asks the city to open the two shelters again before the winter,",
+    "and to stop sending families with children to hotels far from their schools.",
+    "Page 2 of 2",
+    "",
+  ].join("\n");
+
+  it("writes the heading alone and the next page's text as its own paragraph", () => {
+    const { text } = convertToCanonical(pasted);
+    expect(text).toMatch(/\n(## )?Conclusion\n\nThe Forum asks the city/);
   });
 });

@@ -113,7 +113,8 @@ function joinWith(last: Entry, block: Block, body: string): string | undefined {
   // A line without a word ("6. 3") is the end of a wrapped line before it: a heading's, too.
   if (!/\p{L}/u.test(body) && before.kind !== "comment") return " ";
   const continues = RUNNING_ON.has(before.kind) || (before.kind === "text" && (before.role === "body" || before.role === "quotation"));
-  if (!continues) return undefined;
+  // A line written out as a sub-heading above a page break ("Conclusion") takes no text from the next page.
+  if (!continues || (last.text.startsWith("## ") && before.artefacts.length > 0)) return undefined;
   if (!endsSentence(last.text) || /^\p{Ll}/u.test(body)) return " ";
   return before.kind === "paragraph" && !isSubHeading(body) ? "\n" : undefined;
 }

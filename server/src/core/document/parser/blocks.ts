@@ -3,12 +3,8 @@ import { blockLines, lastLineSpan } from "../block-lines.js";
 import { isBlank, type Line, type LineIndex, type Span } from "../../text/text.js";
 import { GluedFootnotes, resolveMarkersFromNotes } from "./footnotes.js";
 import { classifyLine, type LineInfo } from "./lines.js";
-import { endnoteLabel, Furniture, readPageLayout, type PageLayout } from "./page-layout.js";
-
-interface ClassifiedLine {
-  line: Line;
-  info: LineInfo;
-}
+import { secondText, textAboveLabel } from "./note-above.js";
+import { endnoteLabel, Furniture, readPageLayout, type ClassifiedLine, type PageLayout } from "./page-layout.js";
 
 const STRUCTURAL: ReadonlySet<string> = new Set([
   "hash-heading", "roman-heading", "upper-letter", "number", "letter", "bullet", "footnote-definition", "comment",
@@ -52,6 +48,8 @@ export function buildBlocks(text: string, lines: LineIndex, bodyLine: number, pa
   for (let c = 0; c < classified.length; c++) builder.add(classified[c], c);
   for (const block of builder.blocks) trimEnd(text, block);
   for (const note of builder.notes) trimEnd(text, note);
+  // A footnote text read above its number comes after the footnotes read below it.
+  builder.notes.sort((a, b) => a.start - b.start);
   const excluded: Span[] = [...builder.furniture, ...builder.notes.flatMap((note) => blockLines(note))].sort((a, b) => a.start - b.start);
   const references = resolveMarkersFromNotes({ text, excluded }, builder.glued.references, builder.notes);
   return { blocks: builder.blocks, notes: builder.notes, references, furniture: builder.furniture };
@@ -141,6 +139,7 @@ class BlockBuilder {
       this.current = heading;
       return;
     }
+    if (furniture === Furniture.PageNumber && this.addLabelBelowText(entry, c)) return;
     const noteLine = this.pasted && furniture === Furniture.None && c < this.noteUntil;
     const note = this.pasted && furniture !== Furniture.RunningLine && (this.isPageNote(info, c) || this.isLoneNoteLabel(info, c));
     if (furniture !== Furniture.None && !note) {
@@ -186,7 +185,7 @@ class BlockBuilder {
     if (this.pasted && current.kind === "paragraph" && current.content.start >= current.content.end) return gap <= this.wrapGap + MAX_EXTRA_GAP;
     if (gap > this.wrapGap && !(this.pasted && gap <= this.wrapGap + MAX_EXTRA_GAP && this.runsOn(current, line, info))) return false;
     if (!this.pasted || !startsUpper(this.text, line.start + info.indent)) return true;
-    return !endedShort(this.text, current, this.shortLine) && !this.startsHeadingLine(current, line, info);
+    return !endedShort(this.text, current, this.shortLine) && !this.startsHeadingLine(current, line, info) && !this.isHeadingAbovePageBreak(current);
   }
 
   /**
@@ -262,6 +261,78 @@ class BlockBuilder {
     return { ...info, kind: "number", contentStart: info.indent + width, marker: { start: info.indent, end: info.indent + number[1].length, text: number[1], value: Number(number[1]) } };
   }
 
+  /**
+   * A footnote's number alone on its line below its text, then the page number or break: the
+   * number of a footnote already referred to that has no text yet. The lines above become its
+   * text, taken from the block or the footnote text they were read into.
+   */
+  private addLabelBelowText({ line, info }: ClassifiedLine, c: number): boolean {
+    const label = text(this.text, line, info).trim();
+    if (!/^\d{1,3}$/.test(label) || this.noteLabels.has(label) || !(this.glued.labels.has(label) || Number(label) < this.glued.last)) return false;
+    const above = textAboveLabel(this.text, this.classified, this.layout!, c, endsSentence);
+    const holder = above && this.detach(above);
+    if (holder) {
+      this.addNote(line.index - above.length, line, label, above);
+      const current = this.current;
+      if (current && current.kind !== "heading" && current.kind !== "comment") {
+        current.lines ??= [{ start: current.start, end: current.end }];
+        // Lines of a footnote text are artefacts of the block already.
+        if (holder === "block") current.artefacts.push(...above);
+        current.artefacts.push({ start: line.start, end: line.end });
+        current.end = line.end;
+        current.lastLine = line.index;
+      }
+      return true;
+    }
+    // The number fell below the footnotes after it: its text is the second half of the footnote before, and the number is left as furniture.
+    const before = this.notes.find((note) => note.label === String(Number(label) - 1));
+    const second = before && secondText(this.text, blockLines(before), before.label!, endsSentence);
+    if (!second || !this.detach(second, before)) return false;
+    this.addNote(before.firstLine + countLineBreaks(this.text, before.start, second[0].start), undefined, label, second);
+    return false;
+  }
+
+  /** A footnote text made of lines read before its number, from line `firstLine`; the number's line ends it when it stands just below. */
+  private addNote(firstLine: number, labelLine: Line | undefined, label: string, spans: Span[]): void {
+    const first = spans[0];
+    const last = spans[spans.length - 1];
+    const note = newBlock({ index: firstLine, start: first.start, end: last.end, next: last.end }, { kind: "text", indent: 0, contentStart: 0 }, [], "footnote");
+    note.label = label;
+    note.lines = spans;
+    note.end = labelLine?.end ?? last.end;
+    note.lastLine = labelLine?.index ?? firstLine + spans.length - 1;
+    this.notes.push(note);
+    this.noteLabels.add(label);
+  }
+
+  /**
+   * Takes the lines `spans` (the last lines read) out of the footnote text or the block that
+   * holds them, and says which; undefined when they are not the end of one, or would leave a
+   * block with artefacts and no line.
+   */
+  private detach(spans: Span[], note = this.lastNote): "note" | "block" | undefined {
+    const first = spans[0].start;
+    for (const holder of [note, this.current]) {
+      if (!holder || holder.kind === "heading" || holder.kind === "comment") continue;
+      const lines = blockLines(holder);
+      const from = lines.findIndex((span) => span.start === first);
+      if (from < 0 || lines.length - from !== spans.length) continue;
+      if (from > 0) {
+        // A footnote keeps some text: lines below its own number are its own.
+        if (holder === note && !/\p{L}/u.test(this.text.slice(lines[0].start, lines[from - 1].end))) return undefined;
+        holder.lines = lines.slice(0, from);
+        holder.content.end = lines[from - 1].end;
+        if (holder === note) holder.end = holder.content.end;
+        return holder === note ? "note" : "block";
+      }
+      if (holder !== this.current || holder.artefacts.length > 0) return undefined;
+      this.blocks.pop();
+      this.current = this.blocks.at(-1);
+      return "block";
+    }
+    return undefined;
+  }
+
   /** "3 Text" is paragraph 3 when the paragraphs so far ran 1, 2 without full stops. */
   private isUndottedNumber(info: LineInfo): boolean {
     if (!this.startsUndotted(info)) return false;
@@ -293,6 +364,16 @@ class BlockBuilder {
     if (own.length >= this.shortLine || endsSentence(own) || /[,;-]$/.test(own)) return false;
     const last = lastLineSpan(current);
     return last !== undefined && endsSentence(this.text.slice(last.start, last.end));
+  }
+
+  /**
+   * A short line alone, with no full stop, then footnote texts or a page break: a heading at a
+   * page bottom ("Conclusion"), which the capitalised line of the next page does not continue.
+   */
+  private isHeadingAbovePageBreak(current: Block): boolean {
+    if (current.kind !== "text" || !current.lines || current.lines.length !== 1 || current.artefacts.length === 0) return false;
+    const own = this.text.slice(current.lines[0].start, current.lines[0].end).trimEnd();
+    return own.length < this.shortLine && !endsSentence(own) && !/[-,;:]$/.test(own);
   }
 
   /** "12 UNICEF, …" is a footnote text when footnote 12 was referred to and has no text yet. */
@@ -344,6 +425,12 @@ const NO_ARTEFACTS: Span[] = [];
 
 function text(source: string, line: Line, info: LineInfo): string {
   return source.slice(line.start + info.indent, line.end);
+}
+
+function countLineBreaks(source: string, from: number, to: number): number {
+  let count = 0;
+  for (let at = source.indexOf("\n", from); at >= 0 && at < to; at = source.indexOf("\n", at + 1)) count++;
+  return count;
 }
 
 /** A line "3 Text" read as paragraph 3. */

@@ -4,8 +4,18 @@ import type { Span } from "../../text/text.js";
 
 const CANONICAL_REFERENCE = /\[\^([^\]\s]{1,20})\](?!:)/g;
 const DIGITS = /\d+/g;
-/** A footnote number glued to a word or to punctuation after a word, as PDF extraction leaves it, also to the next sentence ("increased.7The"). */
-const GLUED = /(?<=\p{L}{2}[.,;:’”'")]{0,2})\d{1,3}(?=[\s.,;:)]|$)|(?<=\p{L}{2}[.”’"])\d{1,3}(?=\p{Lu}\p{Ll})/uy;
+/**
+ * A footnote number glued to a word or to the punctuation closing it ("rights.”3", "called?7",
+ * "liberties...’1"), or to a figure's closing quotation mark or bracket ("over 65”.7"), as PDF
+ * extraction leaves it, even before a closing quotation mark ("considered.9”"); also to the next
+ * sentence ("increased.7The").
+ */
+const GLUED =
+  /(?<=\p{L}{2}[.,;:!?…’”‟'"»)\]]{0,4}|\d[’”‟"»][.,;:!?]?|\d\)[.,;:!?])\d{1,3}(?=[\s.,;:)’”‟"]|$)|(?<=\p{L}{2}[.”’"])\d{1,3}(?=\p{Lu}\p{Ll})/uy;
+/** What may close a word before a marker: punctuation and closing quotation marks and brackets. */
+const CLOSING = /[.,;:!?…’”‟"'»)\]]/;
+/** At most this many closing characters between a word and its marker ("...”." is five). */
+const MAX_CLOSING = 5;
 /** A footnote number standing alone after a sentence: "Karachi. 24 Some"; not the day of a date ("Exampleville, 3 March"). */
 const DETACHED =
   /(?<=[.,;:’”"]\s{1,2})\d{1,3}(?=\s+\p{Lu})(?!\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/uy;
@@ -127,6 +137,8 @@ function labelValue(label: string): number {
 }
 
 const YEAR = /^(?:19|20)\d\d$/;
+/** The upper end of a range of figures ("aged 11-14", "2010–2015"), at the end of the text before a marker. */
+const RANGE_END = /(?<![\d.,])(\d{1,4})[-–‐](\d{1,4})$/;
 
 function placesOf({ text, excluded }: MarkerSearch, label: string, from: number, to: number): number[] {
   const places: number[] = [];
@@ -143,18 +155,27 @@ function placesOf({ text, excluded }: MarkerSearch, label: string, from: number,
   return places;
 }
 
-/** What precedes a marker: a word with punctuation or a quotation mark, or a year ("201154", "2020.13"). */
+/**
+ * What precedes a marker: a word, with the punctuation or quotation marks that close it
+ * ("powers.i", "liberties...”3", "legislation‟15"), or a figure that ends there: a year
+ * ("201154", "2020.13", "2008.vi", "(2010-2015)45") or the end of a range ("aged 11-1432").
+ */
 function gluedBefore(text: string, at: number, roman: boolean): boolean {
-  const before = text[at - 1] ?? " ";
-  if (/[.,;:’”"')\]]/.test(before)) {
-    const word = text[at - 2] ?? " ";
-    // pypdf sets punctuation off by a space: "children .13".
-    if (/\p{L}|[’”"')\]]/u.test(word) || (word === " " && /\p{L}/u.test(text[at - 3] ?? " "))) return true;
-    return !roman && before !== ")" && YEAR.test(text.slice(at - 5, at - 1));
-  }
-  if (roman) return false;
-  if (/\p{L}/u.test(before)) return /\p{L}{2}$/u.test(text.slice(Math.max(0, at - 2), at));
-  return /\d/.test(before) && YEAR.test(text.slice(at - 4, at)) && !/\d/.test(text[at - 5] ?? " ");
+  let word = at;
+  while (word > 0 && at - word < MAX_CLOSING && CLOSING.test(text[word - 1])) word--;
+  const closed = word < at;
+  const before = text[word - 1] ?? " ";
+  // pypdf sets punctuation off by a space: "children .13".
+  if (closed && before === " " && /\p{L}/u.test(text[word - 2] ?? " ")) return true;
+  if (/\p{L}/u.test(before)) return closed || (!roman && /\p{L}{2}$/u.test(text.slice(Math.max(0, word - 2), word)));
+  // A bracket or quotation mark closed, then punctuation: "(3,982).13", "‘…’.4".
+  if (at - word > 1 && /[’”‟"')\]]/.test(text.slice(word, at - 1))) return true;
+  if (!/\d/.test(before) || (roman && !closed)) return false;
+  const figures = text.slice(Math.max(0, word - 12), word);
+  const figure = /\d+$/.exec(figures)![0];
+  if (YEAR.test(figure) && !/\d/.test(figures[figures.length - figure.length - 1] ?? " ")) return true;
+  const range = RANGE_END.exec(figures);
+  return !roman && range !== null && Number(range[2]) > Number(range[1]);
 }
 
 /**

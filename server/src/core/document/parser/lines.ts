@@ -52,8 +52,8 @@ const URL_LINE = /^(?:https?:\/\/|www\.)\S*\s*$/;
 const PAGE_NUMBER = /^\d{1,4}\s*$/;
 /** Other page-number shapes: "Page 3", "Page 3 of 9", "3|Page", "1 | P a g e", "3 / 5", "- 3 -". */
 const PAGE_LABEL = /^(?:(?:page|p\.)[ \t]*\d{1,4}(?:[ \t]+of[ \t]+\d{1,4})?|\d{1,4}[ \t]*\|[ \t]*P[ \t]?a[ \t]?g[ \t]?e|\d{1,4}[ \t]*\/[ \t]*\d{1,4}|[-–][ \t]*\d{1,4}[ \t]*[-–])[ \t]*$/i;
-/** A footnote text at a page bottom in extracted text: "12 UNICEF, Report on …". */
-const NOTE = /^(\d{1,3})[ \t]+(?=[\p{Lu}“"‘'(\[]|https?:|www\.)/u;
+/** A footnote text at a page bottom in extracted text: "12 UNICEF, Report on …", or "7‘ Report …" with the number glued to an opening quotation mark. */
+const NOTE = /^(\d{1,3})(?:[ \t]+(?=[\p{Lu}“"‘'(\[]|https?:|www\.)|(?=[“‘„‟][ \t]?\p{Lu}))/u;
 
 /**
  * Classifies one line by its shape alone; the block builder adds context. `longNumbers` reads

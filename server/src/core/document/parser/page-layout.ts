@@ -1,7 +1,7 @@
 import type { Line } from "../../text/text.js";
 import type { LineInfo } from "./lines.js";
 
-interface ClassifiedLine {
+export interface ClassifiedLine {
   line: Line;
   info: LineInfo;
 }
