@@ -45,6 +45,22 @@ describe("page layout of pasted text", () => {
     ]);
   });
 
+  it("reads footnote texts numbered like paragraphs at page bottoms, a Roman page number, and a running line on two pages that counts them", () => {
+    const dotted = parse(read("dotted-footnotes.txt"));
+    const at = (span: { start: number; end: number }) => dotted.text.slice(span.start, span.end);
+    expect(dotted.footnoteDefinitions.map((note) => [note.label, at(note)])).toEqual([
+      ["1", "1. Ministry of Justice of Exampleland, Prison Statistics, 2023."],
+      ["2", "2. Inspector of Prisons, Annual Report 2023, p. 14."],
+      ["3", "3. Ombudsman of Exampleland, Annual Report 2023."],
+    ]);
+    expect(dotted.paragraphs.map((paragraph) => paragraph.marker!.value)).toEqual([1, 2, 3, 1, 2, 2, 3]);
+    expect(dotted.furniture.map((line) => [line.kind, at(line)])).toEqual([
+      ["page-number", "ii"],
+      ["running-line", "Example Prison Watch – March 2024 – 1"],
+      ["running-line", "Example Prison Watch – March 2024 – 2"],
+    ]);
+  });
+
   it("reads endnotes after a Notes heading by their Roman labels, a numbered list inside one included", () => {
     const endnotes = parse(read("endnotes.txt"));
     expect(endnotes.paragraphs.map((paragraph) => paragraph.marker!.value)).toEqual([1, 2, 3]);

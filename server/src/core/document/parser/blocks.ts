@@ -100,6 +100,8 @@ class BlockBuilder {
   private lastNote: Block | undefined;
   /** The last paragraph number written without a full stop, when the text numbers its paragraphs so. */
   private undotted = 0;
+  /** The number of the last paragraph numbered 1, 2, 3 (not decimal). */
+  private lastParagraph = 0;
   private readonly wrapGap: number;
   private readonly shortLine: number;
   private current: Block | undefined;
@@ -141,7 +143,7 @@ class BlockBuilder {
     }
     if (furniture === Furniture.PageNumber && this.addLabelBelowText(entry, c)) return;
     const noteLine = this.pasted && furniture === Furniture.None && c < this.noteUntil;
-    const note = this.pasted && furniture !== Furniture.RunningLine && (this.isPageNote(info, c) || this.isLoneNoteLabel(info, c));
+    const note = this.pasted && furniture !== Furniture.RunningLine && (this.isPageNote(info, c) || this.isLoneNoteLabel(info, c) || this.isDottedPageNote(info, c));
     if (furniture !== Furniture.None && !note) {
       this.furniture.push({ start: line.start + info.indent, end: line.end, kind: furniture === Furniture.PageNumber ? "page-number" : "running-line" });
     }
@@ -149,7 +151,7 @@ class BlockBuilder {
     const artefact = note || noteLine || furniture !== Furniture.None || (this.pasted && isArtefact(this.classified, c, this.wrapGap));
     if (note) {
       const block = newBlock(line, info, [], "footnote");
-      block.label = info.label ?? text(this.text, line, info).trim();
+      block.label = info.label ?? info.marker?.text ?? text(this.text, line, info).trim();
       this.notes.push(block);
       this.lastNote = block;
       this.noteLabels.add(block.label);
@@ -178,6 +180,7 @@ class BlockBuilder {
     }
     this.blocks.push(block);
     this.current = block;
+    if (block.kind === "paragraph" && !block.marker!.path) this.lastParagraph = block.marker!.value;
   }
 
   private continues(current: Block, info: LineInfo, line: Line, gap: number): boolean {
@@ -376,6 +379,35 @@ class BlockBuilder {
     return own.length < this.shortLine && !endsSentence(own) && !/[-,;:]$/.test(own);
   }
 
+  /**
+   * "3. Ministry of Justice, …" at a page bottom is the text of footnote 3, numbered like a
+   * paragraph, when 3 is the next footnote's number and was referred to, and the paragraphs do
+   * not expect it.
+   */
+  private isDottedPageNote(info: LineInfo, c: number): boolean {
+    const marker = info.marker;
+    if (info.kind !== "number" || !marker || marker.path || marker.value === this.lastParagraph + 1) return false;
+    if (marker.value !== this.nextNoteNumber() || !this.glued.labels.has(marker.text) || this.noteLabels.has(marker.text)) return false;
+    // Numbering that starts again under a heading is the paragraphs'.
+    if (this.current?.kind === "heading") return false;
+    const boundary = this.layout!.nextBoundary[c + 1];
+    if (boundary >= this.classified.length || boundary - c > MAX_NOTE_LINES) return false;
+    // Down to the page break, only the footnotes after it, numbered on, and their wrapped lines.
+    let next = marker.value + 1;
+    for (let n = c + 1; n < boundary; n++) {
+      const { kind, marker: other } = this.classified[n].info;
+      if (kind === "number" && !other!.path && other!.value === next) next++;
+      else if (STRUCTURAL.has(kind)) return false;
+    }
+    return true;
+  }
+
+  /** The number after the last footnote text's, 1 before the first. */
+  private nextNoteNumber(): number {
+    const last = this.lastNote?.label;
+    return last && /^\d+$/.test(last) ? Number(last) + 1 : 1;
+  }
+
   /** "12 UNICEF, …" is a footnote text when footnote 12 was referred to and has no text yet. */
   private isPageNote(info: LineInfo, c: number): boolean {
     if (info.kind !== "note" || !info.label) return false;
@@ -390,10 +422,8 @@ class BlockBuilder {
    * a few lines below.
    */
   private isNextUnreferencedNote(label: string, c: number): boolean {
-    const last = this.lastNote?.label;
-    const expected = last && /^\d+$/.test(last) ? Number(last) + 1 : 1;
     const boundary = this.layout!.nextBoundary[c + 1];
-    return Number(label) === expected && boundary < this.classified.length && boundary - c <= MAX_NOTE_LINES;
+    return Number(label) === this.nextNoteNumber() && boundary < this.classified.length && boundary - c <= MAX_NOTE_LINES;
   }
 
   private extend(block: Block, span: { start: number; end: number }): void {

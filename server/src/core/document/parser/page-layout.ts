@@ -52,6 +52,7 @@ export function readPageLayout(text: string, classified: readonly ClassifiedLine
     if (c === 0 || text.charCodeAt(line.start) === FORM_FEED || text.charCodeAt(line.start + Math.max(0, info.indent - 1)) === FORM_FEED) pageStart[c] = 1;
     if (info.kind === "number") dotted++;
   }
+  markRomanPageNumbers(text, classified, furniture, pageStart);
   markRunningLines(text, classified, furniture, pageStart);
   const nextBoundary = new Int32Array(count + 1);
   nextBoundary[count] = count;
@@ -82,6 +83,8 @@ function markRunningLines(text: string, classified: readonly ClassifiedLine[], f
     for (let n = from; n < Math.min(count, c + RUNNING_REACH + (pageStart[c] ? 0 : 1)); n++) nearBreak[n] = 1;
     if (pageStart[c]) for (let n = Math.max(0, c - RUNNING_REACH); n < c; n++) nearBreak[n] = 1;
   }
+  // The end of the text ends the last page.
+  for (let n = Math.max(0, count - RUNNING_REACH); n < count; n++) nearBreak[n] = 1;
   const groups = new Map<string, number[]>();
   for (let c = 0; c < count; c++) {
     const { line, info } = classified[c];
@@ -102,7 +105,32 @@ function markRunningLines(text: string, classified: readonly ClassifiedLine[], f
   const pages = breaks > 1 ? breaks : numbers;
   const repeats = Math.max(MIN_RUNNING_REPEATS, Math.ceil(pages / 2));
   for (const [key, group] of groups) {
-    if (group.length >= repeats && !TABLE_ROW.test(key)) for (const c of group) furniture[c] = Furniture.RunningLine;
+    if (TABLE_ROW.test(key)) continue;
+    if (group.length >= repeats || (group.length >= 2 && countsPages(text, classified, group))) for (const c of group) furniture[c] = Furniture.RunningLine;
+  }
+}
+
+/** The lines' last numbers count up by one, as a page number in a running line does: "… 2016 1", "… 2016 2". */
+function countsPages(text: string, classified: readonly ClassifiedLine[], group: readonly number[]): boolean {
+  let previous = -1;
+  for (const c of group) {
+    const { line } = classified[c];
+    const number = LAST_NUMBER.exec(text.slice(line.start, line.end));
+    if (!number || (previous >= 0 && Number(number[1]) !== previous + 1)) return false;
+    previous = Number(number[1]);
+  }
+  return true;
+}
+
+const LAST_NUMBER = /(\d{1,3})\D*$/;
+const ROMAN_PAGE = /^[ivx]{1,5}[ \t]*$/;
+
+/** "ii" alone on the last line of a page: the page number of a preface or summary. */
+function markRomanPageNumbers(text: string, classified: readonly ClassifiedLine[], furniture: Uint8Array, pageStart: Uint8Array): void {
+  for (let c = 0; c < classified.length; c++) {
+    if ((c + 1 === classified.length || pageStart[c + 1]) && classified[c].info.kind === "text" && ROMAN_PAGE.test(lineText(text, classified[c]))) {
+      furniture[c] = Furniture.PageNumber;
+    }
   }
 }
 
