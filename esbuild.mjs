@@ -1,3 +1,5 @@
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
 import * as esbuild from "esbuild";
 
 const production = process.argv.includes("--production");
@@ -32,17 +34,42 @@ const wordApart = {
   },
 };
 
+/**
+ * Packages the CLI needs now and then, loaded when first used, so that `lint draft.upr` starts
+ * without running their modules: each import of one gets a stand-in whose exports are getters
+ * that require the package (bundled as usual, its modules run on that first require). tinyglobby
+ * (with fdir and picomatch) matches globs, and a path that names a file never asks for it.
+ */
+const onFirstUse = (packages) => ({
+  name: "on-first-use",
+  setup(build) {
+    const filter = new RegExp(`^(${packages.join("|")})$`);
+    build.onResolve({ filter }, (args) => (args.namespace === "on-first-use" ? undefined : { path: args.path, namespace: "on-first-use" }));
+    build.onLoad({ filter: /.*/, namespace: "on-first-use" }, async (args) => {
+      const names = Object.keys(await import(args.path)).filter((name) => name !== "default");
+      const getters = names.map((name) => `${JSON.stringify(name)}: { enumerable: true, get: () => load()[${JSON.stringify(name)}] }`);
+      const contents = `let loaded;\nconst load = () => (loaded ??= require(${JSON.stringify(args.path)}));\nObject.defineProperties(exports, { ${getters.join(", ")} });\n`;
+      return { contents, loader: "js", resolveDir: process.cwd() };
+    });
+  },
+});
+
 /** fdir (under tinyglobby) makes a `require` from import.meta.url, which a CommonJS bundle has not: it is the bundle's own file URL. */
 const importMetaUrl = {
   define: { "import.meta.url": "importMetaUrl" },
   banner: { js: 'const importMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
 };
 
+// The CLI's bundles are minified in every build: a start reads and loads half the bytes.
+const cliMain = { entryPoints: ["server/src/cli/main.ts"], outfile: "dist/cli-main.js", platform: "node", format: "cjs", minify: true, plugins: [wordApart, onFirstUse(["tinyglobby"])], ...importMetaUrl };
+const mainContext = await esbuild.context({ ...common, ...cliMain });
+await mainContext.rebuild();
+const cliMainSha256 = createHash("sha256").update(readFileSync(cliMain.outfile)).digest("hex");
+
 const targets = [
-  // dist/cli.js starts dist/cli-main.js, the CLI itself, with V8's code cache.
-  { entryPoints: ["server/src/cli/start.ts"], outfile: "dist/cli.js", platform: "node", format: "cjs" },
-  { entryPoints: ["server/src/cli/main.ts"], outfile: "dist/cli-main.js", platform: "node", format: "cjs", plugins: [wordApart], ...importMetaUrl },
-  { entryPoints: ["server/src/core/word/index.ts"], outfile: "dist/word.js", platform: "node", format: "cjs" },
+  // dist/cli.js starts dist/cli-main.js, the CLI itself, with V8's code cache, named by the bundle's hash.
+  { entryPoints: ["server/src/cli/start.ts"], outfile: "dist/cli.js", platform: "node", format: "cjs", minify: true, define: { CLI_MAIN_SHA256: JSON.stringify(cliMainSha256) } },
+  { entryPoints: ["server/src/core/word/index.ts"], outfile: "dist/word.js", platform: "node", format: "cjs", minify: true },
   { entryPoints: ["client/src/extension.ts"], outfile: "dist/client.js", platform: "node", format: "cjs", external: ["vscode"] },
   { entryPoints: ["client/src/browser.ts"], outfile: "dist/client-browser.js", platform: "browser", format: "cjs", external: ["vscode"], mainFields: browserMainFields },
   { entryPoints: ["server/src/server/node.ts"], outfile: "dist/server.js", platform: "node", format: "cjs" },
@@ -51,10 +78,10 @@ const targets = [
   { entryPoints: ["server/bench/run.ts"], outfile: "dist/bench.js", platform: "node", format: "cjs" },
 ];
 
-const contexts = await Promise.all(targets.map((target) => esbuild.context({ ...common, ...target })));
+const contexts = [mainContext, ...(await Promise.all(targets.map((target) => esbuild.context({ ...common, ...target }))))];
 if (watch) {
   await Promise.all(contexts.map((context) => context.watch()));
 } else {
-  await Promise.all(contexts.map((context) => context.rebuild()));
+  await Promise.all(contexts.slice(1).map((context) => context.rebuild()));
   await Promise.all(contexts.map((context) => context.dispose()));
 }

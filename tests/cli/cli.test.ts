@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, copyFileSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Ajv from "ajv-draft-04";
@@ -218,17 +218,48 @@ describe("the installed command", () => {
     expect(execFileSync(process.execPath, [bin, "--help"], { encoding: "utf8" })).toMatch(/^Usage: upr-draft <command>/);
   });
 
-  it("keeps V8's code cache in the temporary folder, and answers alike with it, without it and with a broken one", () => {
+  it("keeps V8's code cache for each command in a folder of the user's own, uses it, and answers alike with it, without it and with a broken one", () => {
     const temp = mkdtempSync(join(tmpdir(), "upr-cache-"));
+    const folder = join(temp, `upr-draft-code-cache${process.getuid ? `-${process.getuid()}` : ""}`);
     const lint = () => spawnSync(process.execPath, [bin, "lint", seed], { encoding: "utf8", env: { ...process.env, TMPDIR: temp } });
     const first = lint();
-    const [cacheFile] = readdirSync(join(temp, "upr-draft-code-cache"));
-    expect(cacheFile).toMatch(new RegExp(`^${process.version}-`));
+    const [cacheFile] = readdirSync(folder);
+    expect(cacheFile).toMatch(new RegExp(`^${process.version}-${process.arch}-[0-9a-f]{16}-\\d+-\\d+-lint\\.bin$`));
+    if (process.platform !== "win32") expect(statSync(folder).mode & 0o777).toBe(0o700);
+    const written = statSync(join(folder, cacheFile)).mtimeMs;
     const cached = lint();
-    writeFileSync(join(temp, "upr-draft-code-cache", cacheFile), "not a cache");
+    // V8 took the cache: a rejected one would have been written again.
+    expect(statSync(join(folder, cacheFile)).mtimeMs).toBe(written);
+    writeFileSync(join(folder, cacheFile), "not a cache");
     const broken = lint();
     for (const run of [cached, broken]) expect({ status: run.status, stdout: run.stdout, stderr: run.stderr }).toEqual({ status: first.status, stdout: first.stdout, stderr: first.stderr });
     // A rejected cache is written again.
-    expect(readFileSync(join(temp, "upr-draft-code-cache", cacheFile), "utf8")).not.toBe("not a cache");
+    expect(readFileSync(join(folder, cacheFile), "utf8")).not.toBe("not a cache");
+    spawnSync(process.execPath, [bin, "--version"], { env: { ...process.env, TMPDIR: temp } });
+    expect(readdirSync(folder).sort()).toEqual([cacheFile, cacheFile.replace(/-lint\.bin$/, "-other.bin")].sort());
+  });
+
+  it("reads no cache from a folder that others can write to", () => {
+    const temp = mkdtempSync(join(tmpdir(), "upr-cache-"));
+    const folder = join(temp, `upr-draft-code-cache${process.getuid ? `-${process.getuid()}` : ""}`);
+    const lint = () => spawnSync(process.execPath, [bin, "lint", seed], { encoding: "utf8", env: { ...process.env, TMPDIR: temp } });
+    lint();
+    const [cacheFile] = readdirSync(folder);
+    chmodSync(folder, 0o777);
+    const written = statSync(join(folder, cacheFile)).mtimeMs;
+    lint();
+    // Not read, so taken for missing and written again.
+    expect(statSync(join(folder, cacheFile)).mtimeMs).not.toBe(written);
+  });
+
+  it("writes all of a long output to a reader that takes it slowly before it exits", () => {
+    const drafts = mkdtempSync(join(tmpdir(), "upr-long-"));
+    for (let i = 0; i < 80; i++) copyFileSync(seed, join(drafts, `draft-${i}.upr`));
+    // Far more than a pipe holds, to a reader that starts a second late.
+    const command = `("${process.execPath}" "${bin}" lint --format json "${drafts}"; echo "status $?" >&2) | (sleep 1; cat)`;
+    const result = spawnSync("sh", ["-c", command], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+    expect(result.stdout.length).toBeGreaterThan(128 * 1024);
+    expect(JSON.parse(result.stdout)).toHaveLength(80 * 8);
+    expect(result.stderr).toBe("status 1\n");
   });
 });

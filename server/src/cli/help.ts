@@ -1,5 +1,4 @@
-/** The commands run() knows, for "did you mean". */
-export const COMMANDS = ["lint", "renumber", "convert", "export", "import", "docs", "help"] as const;
+export { COMMANDS } from "./commands.js";
 
 export const HELP = `Usage: upr-draft <command> [options] <files…>
 

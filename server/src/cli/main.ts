@@ -1,6 +1,6 @@
 import { colourWanted } from "./colour.js";
 import { run } from "./run.js";
-import { guardOutput, readStdin } from "./std-streams.js";
+import { guardOutput, leaveWhenWritten, readStdin } from "./std-streams.js";
 
 guardOutput(process.stdout, "standard output");
 guardOutput(process.stderr, "standard error");
@@ -10,6 +10,4 @@ const code = run(process.argv.slice(2), {
   readStdin,
   colour: { stdout: colourWanted(process.stdout, process.env), stderr: colourWanted(process.stderr, process.env) },
 });
-void Promise.resolve(code).then((exitCode) => {
-  process.exitCode = exitCode;
-});
+void Promise.resolve(code).then(leaveWhenWritten);

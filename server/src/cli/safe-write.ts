@@ -1,5 +1,4 @@
 import * as fs from "node:fs";
-import { randomBytes } from "node:crypto";
 import { basename, dirname, join } from "node:path";
 import { EncodingError, encodeText, type TextEncoding } from "./encoding.js";
 import { InputError } from "./input.js";
@@ -16,7 +15,7 @@ export type WriteFs = Pick<typeof fs, "openSync" | "writeSync" | "fsyncSync" | "
 export function writeFileSafely(path: string, content: Uint8Array, files: WriteFs = fs): void {
   const target = existingTarget(path, files);
   const destination = target ?? path;
-  const temporary = join(dirname(destination), `.${basename(destination)}.${randomBytes(4).toString("hex")}.tmp`);
+  const temporary = join(dirname(destination), `.${basename(destination)}.${randomSuffix()}.tmp`);
   let descriptor: number | undefined;
   try {
     // A rename would replace a file its owner made read-only: refuse as writing in place would.
@@ -34,6 +33,11 @@ export function writeFileSafely(path: string, content: Uint8Array, files: WriteF
     files.rmSync(temporary, { force: true });
     throw new InputError(`cannot write ${path}: ${writeFailure(error)}; the file is unchanged`);
   }
+}
+
+/** Eight hex digits from Web Crypto, which loads when first used, unlike node:crypto, which every start would load. */
+function randomSuffix(): string {
+  return Buffer.from(crypto.getRandomValues(new Uint8Array(4))).toString("hex");
 }
 
 /** Writes a draft's text back in the encoding it was read in, with its byte order mark. */
