@@ -45,20 +45,41 @@ describe("page layout of pasted text", () => {
     ]);
   });
 
+  /** A fixture's furniture, footnote texts and paragraphs, each line by line. */
+  const pageParts = (name: string) => {
+    const parsed = parse(read(name));
+    const lines = (block: { start: number; end: number }) => blockLines(block as Parameters<typeof blockLines>[0]).map((span) => parsed.text.slice(span.start, span.end)).join(" ").trim();
+    return {
+      furniture: parsed.furniture.map((line) => [line.kind, parsed.text.slice(line.start, line.end)]),
+      notes: parsed.footnoteDefinitions.map((note) => [note.label, lines(note)]),
+      paragraphs: parsed.paragraphs.map((paragraph) => [paragraph.marker!.text, lines(paragraph)]),
+    };
+  };
+
   it("reads footnote texts numbered like paragraphs at page bottoms, a Roman page number, and a running line on two pages that counts them", () => {
-    const dotted = parse(read("dotted-footnotes.txt"));
-    const at = (span: { start: number; end: number }) => dotted.text.slice(span.start, span.end);
-    expect(dotted.footnoteDefinitions.map((note) => [note.label, at(note)])).toEqual([
+    const { furniture, notes, paragraphs } = pageParts("dotted-footnotes.txt");
+    expect(notes).toEqual([
       ["1", "1. Ministry of Justice of Exampleland, Prison Statistics, 2023."],
       ["2", "2. Inspector of Prisons, Annual Report 2023, p. 14."],
       ["3", "3. Ombudsman of Exampleland, Annual Report 2023."],
     ]);
-    expect(dotted.paragraphs.map((paragraph) => paragraph.marker!.value)).toEqual([1, 2, 3, 1, 2, 2, 3]);
-    expect(dotted.furniture.map((line) => [line.kind, at(line)])).toEqual([
+    expect(paragraphs.map(([number]) => number)).toEqual(["1", "2", "3", "1", "2", "2", "3"]);
+    expect(furniture).toEqual([
       ["page-number", "ii"],
       ["running-line", "Example Prison Watch – March 2024 – 1"],
       ["running-line", "Example Prison Watch – March 2024 – 2"],
     ]);
+  });
+
+  it("takes \"- 1 -\" for a page number, a header on each of two pages for a running line, and the rule above the footnotes for no text", () => {
+    const { furniture, notes, paragraphs } = pageParts("dash-page-numbers.txt");
+    const page = (number: number) => [["running-line", "Example Health Watch"], ["running-line", "Caracas, 14 March 2016"], ["page-number", `- ${number} -`]];
+    expect(furniture).toEqual([...page(1), ...page(2)]);
+    expect(notes).toEqual([
+      ["1", "1 Example Health Watch, National Hospital Survey, February 2016."],
+      ["2", "2 Ministry of Health, Maternal Mortality Report, 2015."],
+    ]);
+    expect(paragraphs.filter(([, text]) => text.includes("_"))).toEqual([]);
   });
 
   it("reads endnotes after a Notes heading by their Roman labels, a numbered list inside one included", () => {

@@ -10,6 +10,8 @@ const STRUCTURAL: ReadonlySet<string> = new Set([
   "hash-heading", "roman-heading", "upper-letter", "number", "letter", "bullet", "footnote-definition", "comment",
 ]);
 const HEADING_LINES: ReadonlySet<string> = new Set(["hash-heading", "roman-heading", "upper-letter"]);
+/** The rule a word processor draws above the footnotes, as extracted: "______". */
+const FOOTNOTE_RULE = /^_{5,}[ \t]*$/;
 /** A paragraph number with nothing after it on its line: "12.", "12)". */
 const NUMBER_ALONE = /^([1-9][0-9]{0,2})[.)][ \t]*$/;
 /** A numbered heading without a full stop has at most this many words. */
@@ -148,7 +150,7 @@ class BlockBuilder {
       this.furniture.push({ start: line.start + info.indent, end: line.end, kind: furniture === Furniture.PageNumber ? "page-number" : "running-line" });
     }
     if (noteLine && !note && this.lastNote) this.extend(this.lastNote, { start: line.start + info.indent, end: line.end });
-    const artefact = note || noteLine || furniture !== Furniture.None || (this.pasted && isArtefact(this.classified, c, this.wrapGap));
+    const artefact = note || noteLine || furniture !== Furniture.None || (this.pasted && isArtefact(this.text, this.classified, c, this.wrapGap));
     if (note) {
       const block = newBlock(line, info, [], "footnote");
       block.label = info.label ?? info.marker?.text ?? text(this.text, line, info).trim();
@@ -435,12 +437,14 @@ class BlockBuilder {
 }
 
 /**
- * Page numbers, and URLs that leaked out of footnotes: in double-spaced extracted text they sit
- * closer to their neighbours than wrapped lines do. A URL wrapped like the text around it is content.
+ * Page numbers, the rule above footnotes, and URLs that leaked out of footnotes: in double-spaced
+ * extracted text they sit closer to their neighbours than wrapped lines do. A URL wrapped like the
+ * text around it is content.
  */
-function isArtefact(classified: ClassifiedLine[], c: number, wrapGap: number): boolean {
+function isArtefact(text: string, classified: ClassifiedLine[], c: number, wrapGap: number): boolean {
   const { line, info } = classified[c];
   if (info.kind === "page-number") return true;
+  if (info.kind === "text" && FOOTNOTE_RULE.test(text.slice(line.start + info.indent, line.end))) return true;
   if (info.kind !== "url" || wrapGap === 0) return false;
   const before = c > 0 ? line.index - classified[c - 1].line.index - 1 : wrapGap;
   const after = c + 1 < classified.length ? classified[c + 1].line.index - line.index - 1 : wrapGap;

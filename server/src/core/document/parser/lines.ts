@@ -104,10 +104,11 @@ export function classifyLine(line: string, longNumbers = false): LineInfo {
     const info = dottedMarker(dot[1], indent, indent + dot[0].length);
     if (info) return info;
   }
+  // "- 3 -" is a page number before it is a bullet.
+  if (PAGE_NUMBER.test(rest) || PAGE_LABEL.test(rest)) return lineInfo("page-number", indent, indent);
   const bullet = BULLET.exec(rest);
   if (bullet) return lineInfo("bullet", indent, indent + bullet[0].length);
   if (URL_LINE.test(rest)) return lineInfo("url", indent, indent);
-  if (PAGE_NUMBER.test(rest) || PAGE_LABEL.test(rest)) return lineInfo("page-number", indent, indent);
   const note = NOTE.exec(rest);
   if (note) return lineInfo("note", indent, indent + note[0].length, { label: note[1] });
   return lineInfo("text", indent, indent);

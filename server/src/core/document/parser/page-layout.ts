@@ -106,7 +106,8 @@ function markRunningLines(text: string, classified: readonly ClassifiedLine[], f
   const repeats = Math.max(MIN_RUNNING_REPEATS, Math.ceil(pages / 2));
   for (const [key, group] of groups) {
     if (TABLE_ROW.test(key)) continue;
-    if (group.length >= repeats || (group.length >= 2 && countsPages(text, classified, group))) for (const c of group) furniture[c] = Furniture.RunningLine;
+    const everyPage = pages > 1 && group.length >= pages;
+    if (group.length >= repeats || (group.length >= 2 && (everyPage || countsPages(text, classified, group)))) for (const c of group) furniture[c] = Furniture.RunningLine;
   }
 }
 
