@@ -1,4 +1,5 @@
 import type { AbbreviationDefinition, Block } from "../model.js";
+import { ownCopy } from "../../text/text.js";
 
 /** `(hereinafter ‘CRC’)`, `(hereafter referred to as "CRC")`, and a bare quoted `(“CRC”)`. */
 const HEREINAFTER =
@@ -57,9 +58,9 @@ function define(
   out.push({
     start: block.start + expansion.start,
     end: block.start + open + length,
-    abbreviation,
+    abbreviation: ownCopy(abbreviation),
     abbreviationSpan: { start: abbreviationStart, end: abbreviationStart + abbreviation.length },
-    expansion: expansion.text,
+    expansion: ownCopy(expansion.text),
     expansionSpan: { start: block.start + expansion.start, end: block.start + expansion.end },
     form,
   });

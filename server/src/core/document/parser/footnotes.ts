@@ -1,6 +1,6 @@
 import type { Block, FootnoteReference } from "../model.js";
 import { romanValue } from "../../text/numerals.js";
-import type { Span } from "../../text/text.js";
+import { ownCopy, type Span } from "../../text/text.js";
 
 const CANONICAL_REFERENCE = /\[\^([^\]\s]{1,20})\](?!:)/g;
 const DIGITS = /\d+/g;
@@ -33,7 +33,7 @@ export function findCanonicalFootnotes(text: string, blocks: readonly Block[], o
     if (b === blocks.length) return;
     const block = blocks[b];
     if (block.kind === "comment" || start < (block.kind === "footnote" ? block.content.start : block.start)) continue;
-    out.push({ start, end, label: match[1], glued: false });
+    out.push({ start, end, label: ownCopy(match[1]), glued: false });
   }
 }
 

@@ -1,6 +1,6 @@
 import { parseDocument } from "yaml";
 import type { FrontMatter } from "../model.js";
-import type { LineIndex } from "../../text/text.js";
+import { ownCopy, type LineIndex } from "../../text/text.js";
 
 const FENCE = /^---\s*$/;
 const CLOSING_FENCE = /^(?:---|\.\.\.)\s*$/;
@@ -36,8 +36,7 @@ function parseYaml(text: string, span: { start: number; end: number }, content: 
   if (!result) {
     result = readYaml(source);
     if (yamlCache.size >= YAML_CACHE_SIZE) yamlCache.delete(yamlCache.keys().next().value!);
-    // A slice of the text keeps the whole text alive in V8: the key is a copy of its own, or the
-    // cache would hold a version of a 10 MB draft for as long as its front matter stays the same.
+    // A copy: a part of the text would keep the whole text alive for as long as the front matter stays the same.
     yamlCache.set(ownCopy(source), result);
   }
   // Each document gets its own copy: nothing one caller does to its data reaches another.
@@ -67,11 +66,6 @@ function readYaml(source: string): YamlResult {
   } catch (error) {
     return whole(firstLine(String((error as Error).message ?? error)));
   }
-}
-
-/** The same characters in a string of their own: V8 copies a short part of a new joined string instead of pointing into its parent. */
-function ownCopy(part: string): string {
-  return (" " + part).slice(1);
 }
 
 function firstLine(message: string): string {

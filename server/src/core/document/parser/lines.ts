@@ -1,5 +1,6 @@
 import type { HeadingStyle } from "../model.js";
 import { letterValue, romanValue } from "../../text/numerals.js";
+import { ownCopy } from "../../text/text.js";
 
 export type LineKind =
   | "blank"
@@ -75,7 +76,7 @@ export function classifyLine(line: string, longNumbers = false): LineInfo {
   if (first === 91 /* [ */) {
     const definition = FOOTNOTE_DEF.exec(rest);
     if (definition) {
-      return lineInfo("footnote-definition", indent, indent + definition[0].length, { label: definition[1] });
+      return lineInfo("footnote-definition", indent, indent + definition[0].length, { label: ownCopy(definition[1]) });
     }
   }
   if (first >= 48 && first <= 57) {

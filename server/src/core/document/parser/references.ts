@@ -1,5 +1,6 @@
 import type { Block, CrossReference, Directive, DirectiveKind, Marker, ThemeMention } from "../model.js";
 import { citesAnotherDocument } from "./reference-context.js";
+import { ownCopy } from "../../text/text.js";
 
 const TAG = /\[([A-Z]\d{1,2}(?:\s*[,;]\s*[A-Z]\d{1,2})*)\]/g;
 const THEMES_LINE = /^[ \t]*(?:UPR\s+)?themes?:[ \t]*(.*)$/gim;
@@ -128,7 +129,7 @@ export function findDirectives(text: string, from: number, to: number, lineOf: (
   DIRECTIVE.lastIndex = 0;
   for (let match = DIRECTIVE.exec(part); match; match = DIRECTIVE.exec(part)) {
     const start = from + match.index;
-    const rules = match[2].split(/[\s,]+/).filter(Boolean);
+    const rules = match[2].split(/[\s,]+/).filter(Boolean).map(ownCopy);
     out.push({ start, end: start + match[0].length, kind: match[1] as DirectiveKind, rules, line: lineOf(start) });
   }
 }
