@@ -4,7 +4,7 @@ export { toRoman } from "./text/numerals.js";
 export { LineIndex, lineHolding, splitLines, type Span } from "./text/text.js";
 export { submissionMetadata } from "./document/front-matter-fields.js";
 export type { UprDocument } from "./document/model.js";
-export type { Unchanged } from "./document/parser/incremental.js";
+export { releasePrevious, type Unchanged } from "./document/parser/incremental.js";
 export { parse, parseAll } from "./document/parser/index.js";
 export { blockAt } from "./document/span-search.js";
 export { countWords } from "./analysis/word-count.js";

@@ -1,6 +1,6 @@
 import type { Connection, Diagnostic, TextDocuments } from "vscode-languageserver";
 import type { TextDocument } from "vscode-languageserver-textdocument";
-import { countWords, lintText, submissionMetadata, type Problem, type UprDocument } from "../core/index.js";
+import { countWords, lintText, releasePrevious, submissionMetadata, type Problem, type UprDocument } from "../core/index.js";
 import type { ConfigurationStore, DocumentConfiguration } from "./configuration.js";
 import { toDiagnostic } from "./diagnostics.js";
 import type { EditTracker } from "./edit-tracker.js";
@@ -127,6 +127,7 @@ export class Linter {
       problems: problems.length,
     };
     void this.connection.sendNotification(STATUS_NOTIFICATION, status);
+    releasePrevious(parsed);
     return result;
   }
 

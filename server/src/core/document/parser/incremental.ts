@@ -30,6 +30,15 @@ export function reuseOf(document: UprDocument): Reuse | undefined {
 }
 
 /**
+ * Lets the previous version go once a document's lint is done, so that a long draft's model and
+ * text are not held twice between keystrokes. What is asked of the document later is worked out
+ * in full; what its next version reuses is the document's own.
+ */
+export function releasePrevious(document: UprDocument): void {
+  reuses.delete(document);
+}
+
+/**
  * The index, in the previous version, of the block a block of this one (given by its index) was
  * copied from; -1 when the block was built again or the document was parsed in full.
  */
