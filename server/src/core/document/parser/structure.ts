@@ -213,9 +213,13 @@ function markClosing(text: string, blocks: Block[]): void {
 
 const CONTACT = /@|\[(?:email|phone) redacted\]|\b(?:tel|phone|fax|e-?mail|www)\b|https?:\/\//i;
 
+/** A short line that names whom to contact: "For further information contact: Jo Example." */
+const CONTACT_LINE = /\bcontact\b/i;
+
 function isClosingLine(text: string, block: Block): boolean {
   const content = text.slice(block.content.start, block.content.end);
-  return CONTACT.test(content) || (!hasMoreWords(content, 14) && !endsSentence(content) && !/[,;]$/.test(content.trim()));
+  if (CONTACT.test(content)) return true;
+  return !hasMoreWords(content, 14) && (CONTACT_LINE.test(content) || (!endsSentence(content) && !/[,;]$/.test(content.trim())));
 }
 
 /** Groups lettered items into lists, each with the blocks that lead into it. */
