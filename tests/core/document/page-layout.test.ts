@@ -130,6 +130,22 @@ describe("footnote markers and texts that extractors leave apart", () => {
   });
 });
 
+describe("bullet glyphs that extractors set apart from their text", () => {
+  it("gives each unbulleted paragraph of the list a glyph standing alone, and runs the lines below a lone glyph on the bullet before", () => {
+    const text = read("detached-bullets.txt");
+    const document = parse(text);
+    const bullets = document.blocks.filter((block) => block.kind === "bullet");
+    expect(bullets.map((bullet) => text.slice(bullet.content.start, bullet.content.start + 12))).toEqual(["Release ever", "Repeal the a", "Allow foreig", "Invite the S"]);
+    expect(blockLines(bullets[0]).map((line) => text.slice(line.start, line.end)).at(-1)).toBe("those awaiting trial for the same reasons.");
+  });
+
+  it("leaves a list alone when the lone glyphs and the unbulleted paragraphs do not pair up", () => {
+    const text = ["1. The Trust asks the Government:", "", "•  to release every journalist;", "•", "", "and to repeal the insult laws.", "", "Other matters follow here.", ""].join("\n");
+    const document = parse(text);
+    expect(document.blocks.map((block) => block.kind)).toEqual(["paragraph", "bullet", "bullet", "text"]);
+  });
+});
+
 describe("numbering schemes", () => {
   it("an edit above decimal numbers keeps their parts, as a fresh parse reads them", () => {
     const text = "---\nstate: Exampleland\n---\n\n1. Background\n\n1.1 The first point.\n\n1.2 The second point.\n";

@@ -148,3 +148,15 @@ describe("convert keeps a heading at a page bottom apart from the next page", ()
     expect(text).toMatch(/\n(## )?Conclusion\n\nThe Forum asks the city/);
   });
 });
+
+describe("convert writes a bullet whose glyph the extractor set apart", () => {
+  const { text, removed } = convertToCanonical(readFileSync(join(__dirname, "../../fixtures/layouts/detached-bullets.txt"), "utf8"));
+
+  it("writes each recommendation as a bullet, the lone glyphs dropped, and raises nothing", () => {
+    expect(text.split("\n").filter((line) => line.startsWith("•")).map((line) => line.slice(0, 14))).toEqual(["• Release ever", "• Repeal the a", "• Allow foreig", "• Invite the S"]);
+    expect(text).toContain("drop the charges brought against those awaiting trial for the same reasons.\n");
+    expect(text).not.toContain("Moved from a page break");
+    expect(removed).toEqual([]);
+    expect(lintText(text).problems.map((problem) => problem.ruleId)).toEqual([]);
+  });
+});

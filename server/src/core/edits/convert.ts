@@ -32,7 +32,8 @@ export function convertToCanonical(text: string): Conversion {
   const entries: Entry[] = [];
   for (const block of document.blocks) {
     const body = renderBlock(document, block, referencesByBlock.get(block) ?? []);
-    const moved = block.artefacts.filter((span) => !overlapsAny(notes, span) && !overlapsAny(document.furniture, span));
+    // A stray bullet glyph is no word to keep.
+    const moved = block.artefacts.filter((span) => !overlapsAny(notes, span) && !overlapsAny(document.furniture, span) && /[\p{L}\p{N}]/u.test(document.text.slice(span.start, span.end)));
     const comment = moved.length > 0 ? `<!-- Moved from a page break: ${moved.map((span) => document.text.slice(span.start, span.end).trim()).join(" ")} -->` : undefined;
     // A block of page furniture alone (a running header above the title) leaves nothing to write.
     if (!body && !comment) continue;
@@ -90,6 +91,8 @@ const MAX_HEADING_WORDS = 12;
 
 /** Unnumbered text of the body as the canonical form writes it: a quotation behind `>`, a short line alone as a sub-heading. */
 function pastedForm(block: Block, body: string): string {
+  // A bullet whose glyph the extractor set apart from it.
+  if (block.kind === "bullet" && block.content.start === block.start) return `• ${body}`;
   if (block.kind !== "text") return body;
   if (block.role === "quotation") return `> ${body}`;
   if (block.role === "body" && isSubHeading(body)) return `## ${body}`;

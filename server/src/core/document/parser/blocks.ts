@@ -1,6 +1,7 @@
 import type { Block, BlockKind, FootnoteReference, Marker, PageFurniture } from "../model.js";
 import { blockLines, lastLineSpan } from "../block-lines.js";
 import { isBlank, type Line, type LineIndex, type Span } from "../../text/text.js";
+import { reattachBulletGlyphs } from "./bullet-glyphs.js";
 import { GluedFootnotes, resolveMarkersFromNotes } from "./footnotes.js";
 import { classifyLine, type LineInfo } from "./lines.js";
 import { secondText, textAboveLabel } from "./note-above.js";
@@ -50,6 +51,7 @@ export function buildBlocks(text: string, lines: LineIndex, bodyLine: number, pa
   for (let c = 0; c < classified.length; c++) builder.add(classified[c], c);
   for (const block of builder.blocks) trimEnd(text, block);
   for (const note of builder.notes) trimEnd(text, note);
+  reattachBulletGlyphs(text, builder.blocks);
   // A footnote text read above its number comes after the footnotes read below it.
   builder.notes.sort((a, b) => a.start - b.start);
   const excluded: Span[] = [...builder.furniture, ...builder.notes.flatMap((note) => blockLines(note))].sort((a, b) => a.start - b.start);
