@@ -160,3 +160,14 @@ describe("convert writes a bullet whose glyph the extractor set apart", () => {
     expect(lintText(text).problems.map((problem) => problem.ruleId)).toEqual([]);
   });
 });
+
+describe("convert on paragraphs numbered without full stops, with endnotes", () => {
+  const { text } = convertToCanonical(readFileSync(join(__dirname, "../../fixtures/layouts/endnotes.txt"), "utf8"));
+
+  it("writes each paragraph number with its full stop, and each endnote once, as a definition", () => {
+    expect(text.split("\n").filter((line) => /^\d/.test(line)).map((line) => line.slice(0, 8))).toEqual(["1. Our m", "2. Priva", "3. Deten"]);
+    expect(text.match(/Ministry of the Interior of Exampleland, Detention Statistics, 2023\./g)).toHaveLength(1);
+    expect(text).toContain("\n[^ii]: Example Detention Watch, Locked Away for Profit, 2022");
+    expect(lintText(text).problems.map((problem) => problem.ruleId)).toEqual([]);
+  });
+});

@@ -31,6 +31,8 @@ export function convertToCanonical(text: string): Conversion {
   const notes = pasted ? document.footnoteDefinitions : [];
   const entries: Entry[] = [];
   for (const block of document.blocks) {
+    // Endnotes are written with the other footnote texts, at the end.
+    if (pasted && block.kind === "footnote") continue;
     const body = renderBlock(document, block, referencesByBlock.get(block) ?? []);
     // A stray bullet glyph is no word to keep.
     const moved = block.artefacts.filter((span) => !overlapsAny(notes, span) && !overlapsAny(document.furniture, span) && /[\p{L}\p{N}]/u.test(document.text.slice(span.start, span.end)));
@@ -45,7 +47,7 @@ export function convertToCanonical(text: string): Conversion {
       if (comment) last!.comments.push(comment);
       continue;
     }
-    entries.push({ block, text: pasted ? pastedForm(block, body) : body, comments: comment ? [comment] : [] });
+    entries.push({ block, text: pasted ? pastedForm(document.text, block, body) : body, comments: comment ? [comment] : [] });
   }
   const out = document.frontMatter ? [text.slice(document.frontMatter.start, document.frontMatter.end)] : [...FRONT_MATTER_TEMPLATE];
   for (const entry of entries) out.push(...(entry.text ? ["", entry.text] : []), ...entry.comments.flatMap((comment) => ["", comment]));
@@ -89,8 +91,16 @@ function renderBlock(document: UprDocument, block: Block, references: FootnoteRe
 /** Fewer words than this, and no full stop, make a line of its own a sub-heading. */
 const MAX_HEADING_WORDS = 12;
 
-/** Unnumbered text of the body as the canonical form writes it: a quotation behind `>`, a short line alone as a sub-heading. */
-function pastedForm(block: Block, body: string): string {
+/**
+ * A block of pasted text as the canonical form writes it: a paragraph number with its full stop,
+ * a bullet with its glyph; unnumbered text of the body as a quotation behind `>` or, a short line
+ * alone, as a sub-heading.
+ */
+function pastedForm(text: string, block: Block, body: string): string {
+  // "1 Our main concern …": the canonical form reads a paragraph number by its full stop.
+  if (block.kind === "paragraph" && block.marker && !block.marker.path && /^\d+[ \t]/.test(body) && !/[.)]/.test(text[block.marker.end] ?? "")) {
+    return body.replace(/^(\d+)/, "$1.");
+  }
   // A bullet whose glyph the extractor set apart from it.
   if (block.kind === "bullet" && block.content.start === block.start) return `• ${body}`;
   if (block.kind !== "text") return body;
