@@ -10,14 +10,16 @@ import { runs, submissionText } from "./generators.js";
 const MOVED = /<!-- Moved from a page break: ([\s\S]*?) -->/g;
 
 /**
- * Characters that are not white space, with `[^n]` read as n and `#` and `>` dropped: convert writes
- * heading and quotation markers, and one it joins onto a line from the line before cannot be told
- * from one.
+ * Characters that are not white space, with `[^n]` read as n and `#`, `>` and `•` dropped, and a
+ * full stop after a figure dropped: convert writes heading and quotation markers, a
+ * bullet's glyph and a number's full stop, and one it joins onto a line from the line before
+ * cannot be told from one.
  */
 function visible(text: string): string {
   return text
     .replace(/\[\^([^\]\s]{1,20})\]/g, "$1")
-    .replace(/[#>]/g, "")
+    .replace(/(\d)\.(?=\s|$)/g, "$1")
+    .replace(/[#>•]/g, "")
     .replace(/\s+/g, "");
 }
 
@@ -33,8 +35,11 @@ interface Parts {
 /** The input's parts, as the parser sees them. */
 function inputParts(text: string): Parts {
   const document = parse(text);
-  const notes = new Set(document.mode === "pasted" ? document.footnoteDefinitions.map((note) => note.start) : []);
-  const spans = document.blocks.flatMap((block) => block.artefacts).sort((a, b) => a.start - b.start);
+  const pasted = document.mode === "pasted";
+  const notes = new Set(pasted ? document.footnoteDefinitions.map((note) => note.start) : []);
+  // Endnotes are blocks of their own, written with the other footnote texts.
+  const endnotes = pasted ? document.blocks.filter((block) => block.kind === "footnote") : [];
+  const spans = [...document.blocks.flatMap((block) => block.artefacts), ...endnotes].sort((a, b) => a.start - b.start);
   let staying = "";
   let cursor = 0;
   for (const span of spans) {
