@@ -10,14 +10,14 @@ import { runs, submissionText } from "./generators.js";
 const MOVED = /<!-- Moved from a page break: ([\s\S]*?) -->/g;
 
 /**
- * Characters that are not white space, with `[^n]` read as n and `#`, `>` and `•` dropped, and a
- * full stop after a figure dropped: convert writes heading and quotation markers, a
- * bullet's glyph and a number's full stop, and one it joins onto a line from the line before
- * cannot be told from one.
+ * Characters that are not white space, with `[^n]` and `[n]` read as n (convert writes a pasted
+ * `[3]` marker as `[^3]`), `#`, `>` and `•` dropped, and a full stop after a figure dropped:
+ * convert writes heading and quotation markers, a bullet's glyph and a number's full stop, and one
+ * it joins onto a line from the line before cannot be told from one.
  */
 function visible(text: string): string {
   return text
-    .replace(/\[\^([^\]\s]{1,20})\]/g, "$1")
+    .replace(/\[\^?([^\]\s]{1,20})\]/g, "$1")
     .replace(/(\d)\.(?=\s|$)/g, "$1")
     .replace(/[#>•]/g, "")
     .replace(/\s+/g, "");

@@ -171,3 +171,16 @@ describe("convert on paragraphs numbered without full stops, with endnotes", () 
     expect(lintText(text).problems.map((problem) => problem.ruleId)).toEqual([]);
   });
 });
+
+describe("convert reads footnote markers in brackets and the endnotes under References", () => {
+  const pasted = readFileSync(join(__dirname, "../../fixtures/layouts/bracket-markers.txt"), "utf8").replace(/ \{UPR\d{3}\}/g, "");
+  const { text } = convertToCanonical(pasted);
+
+  it("writes each [n] as [^n] and each endnote once, as a definition", () => {
+    expect(text).toContain("since 2005.[^1]\n");
+    expect(text).toContain("each summer.[^3]\n");
+    expect(text.split("\n").filter((line) => line.includes("Survey of Rural Wells"))).toEqual(["[^1]: Example Water Alliance, Survey of Rural Wells, 2023."]);
+    const rules = lintText(text).problems.map((problem) => problem.ruleId);
+    expect(rules.filter((rule) => rule === "UPR006" || rule === "UPR007")).toEqual([]);
+  });
+});

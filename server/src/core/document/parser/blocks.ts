@@ -600,10 +600,10 @@ function isTrailingSpace(code: number): boolean {
  */
 export function endsSentence(text: string): boolean {
   let i = text.trimEnd().length - 1;
-  // A canonical footnote reference after the full stop: "… in 2020.[^3]".
+  // A footnote reference after the full stop: "… in 2020.[^3]", or as Word pastes it, "… in 2020.[3]".
   while (i > 2 && text[i] === "]") {
-    const open = text.lastIndexOf("[^", i);
-    if (open < 0 || i - open > 22) break;
+    const open = text.lastIndexOf("[", i);
+    if (open < 0 || i - open > 22 || (text[open + 1] !== "^" && !/^\d{1,3}$/.test(text.slice(open + 1, i)))) break;
     i = open - 1;
   }
   const lastDigit = i;

@@ -52,11 +52,13 @@ export class GluedFootnotes {
     for (const candidate of collectCandidates(lineText)) {
       const value = Number(candidate.digits);
       const step = value - this.last;
-      if (step < 1 || step > (candidate.detached ? 1 : MAX_STEP)) continue;
+      // A bracketed marker is one wherever its number falls: its order is UPR006's to check.
+      const bracketed = candidate.width > candidate.digits.length;
+      if (!bracketed && (step < 1 || step > (candidate.detached ? 1 : MAX_STEP))) continue;
       if (insideUrl(lineText, candidate.index)) continue;
-      this.last = value;
+      this.last = Math.max(this.last, value);
       const start = lineStart + candidate.index;
-      this.references.push({ start, end: start + candidate.digits.length, label: candidate.digits, glued: true });
+      this.references.push({ start, end: start + candidate.width, label: candidate.digits, glued: true });
       this.labels.add(candidate.digits);
     }
   }
@@ -66,7 +68,12 @@ interface Candidate {
   index: number;
   digits: string;
   detached: boolean;
+  /** Characters the marker takes: its digits, and the brackets around "[12]". */
+  width: number;
 }
+
+/** What a bracketed marker "[12]" follows: a word, a figure or punctuation, with no space. */
+const BEFORE_BRACKET = /[\p{L}\d.,;:!?’”"')]/u;
 
 /**
  * A marker is a whole run of one to three digits (a digit before it is neither a letter nor a
@@ -78,9 +85,15 @@ function collectCandidates(line: string): Candidate[] {
   DIGITS.lastIndex = 0;
   for (let run = DIGITS.exec(line); run; run = DIGITS.exec(line)) {
     if (run[0].length > 3) continue;
+    const width = run[0].length;
+    // Word's footnote markers pasted as text: "… in 2017.[3]".
+    if (line[run.index - 1] === "[" && line[run.index + width] === "]" && BEFORE_BRACKET.test(line[run.index - 2] ?? " ")) {
+      candidates.push({ index: run.index - 1, digits: run[0], detached: false, width: width + 2 });
+      continue;
+    }
     GLUED.lastIndex = DETACHED.lastIndex = run.index;
-    if (GLUED.test(line)) candidates.push({ index: run.index, digits: run[0], detached: false });
-    else if (DETACHED.test(line)) candidates.push({ index: run.index, digits: run[0], detached: true });
+    if (GLUED.test(line)) candidates.push({ index: run.index, digits: run[0], detached: false, width });
+    else if (DETACHED.test(line)) candidates.push({ index: run.index, digits: run[0], detached: true, width });
   }
   return candidates;
 }

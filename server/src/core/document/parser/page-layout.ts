@@ -36,8 +36,10 @@ const MIN_RUNNING_REPEATS = 3;
 const RUNNING_REACH = 3;
 const MAX_RUNNING_LENGTH = 160;
 const ENDNOTES_HEADING = /^(?:end[ -]?notes|foot[ -]?notes|notes)[ \t]*:?[ \t]*$/i;
+/** "References" or "Sources" heads the endnotes when numbered notes follow it. */
+const REFERENCES_HEADING = /^(?:references|sources)[ \t]*:?[ \t]*$/i;
 const ROMAN_LABEL = /^[ivxlc]{1,7}(?:[.)]?[ \t]|[.)]?[ \t]*$)/;
-const NUMERIC_LABEL = /^\d{1,3}(?:[.)]?[ \t]|[.)]?[ \t]*$)/;
+const NUMERIC_LABEL = /^(?:\d{1,3}[.)]?|\[\d{1,3}\])(?:[ \t]|[ \t]*$)/;
 const FORM_FEED = 12;
 
 /** Reads page numbers, running headers and footers, page breaks and an endnotes section from pasted lines. */
@@ -71,7 +73,7 @@ export function readPageLayout(text: string, classified: readonly ClassifiedLine
 /** Whether a line of the endnotes starts a new note, given how they are labelled. */
 export function endnoteLabel(lineText: string, labels: PageLayout["endnoteLabels"]): string | undefined {
   const match = (labels === "roman" ? ROMAN_LABEL : NUMERIC_LABEL).exec(lineText);
-  return match ? match[0].replace(/[.)\s]/g, "") : undefined;
+  return match ? match[0].replace(/[.)[\]\s]/g, "") : undefined;
 }
 
 function markRunningLines(text: string, classified: readonly ClassifiedLine[], furniture: Uint8Array, pageStart: Uint8Array): void {
@@ -145,7 +147,8 @@ function runningKey(line: string): string {
 
 function findEndnotes(text: string, classified: readonly ClassifiedLine[]): number {
   for (let c = classified.length - 2; c >= Math.floor(classified.length / 3); c--) {
-    if (ENDNOTES_HEADING.test(lineText(text, classified[c]))) return c;
+    const line = lineText(text, classified[c]);
+    if (ENDNOTES_HEADING.test(line) || (REFERENCES_HEADING.test(line) && NUMERIC_LABEL.test(lineText(text, classified[c + 1])))) return c;
   }
   return -1;
 }
