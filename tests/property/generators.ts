@@ -102,6 +102,11 @@ export const canonicalText: fc.Arbitrary<string> = fc
   .tuple(fc.array(submissionLine, { maxLength: 40 }), fc.constantFrom("\n", "\r\n", "\n\n"))
   .map(([lines, eol]) => [...FRONT_MATTER, ...lines].join(eol));
 
+/** A canonical draft of a few pages: long enough that an edit leaves most of it, and most of its findings, behind or ahead. */
+export const longCanonicalText: fc.Arbitrary<string> = fc
+  .tuple(fc.array(submissionLine, { minLength: 60, maxLength: 160 }), fc.constantFrom("\n", "\r\n", "\n\n"))
+  .map(([lines, eol]) => [...FRONT_MATTER, ...lines].join(eol));
+
 /** Anything at all: any UTF-16 code units (lone surrogates too), full unicode, control characters, and mixtures with submission lines. */
 export const anyText: fc.Arbitrary<string> = fc.oneof(
   fc.fullUnicodeString({ maxLength: 200 }),
@@ -118,11 +123,22 @@ export interface Edit {
   insert: string;
 }
 
+/**
+ * Where an edit falls, as a share of the text's length: mostly anywhere, evenly. fast-check's
+ * doubles are even over their bit patterns, so nearly all of them are tiny: an edit at the very
+ * start, in the front matter, which is parsed in full. Some still go to the ends.
+ */
+const share = fc.oneof(
+  { weight: 4, arbitrary: fc.integer({ min: 0, max: 1_000_000 }).noBias().map((n) => n / 1_000_000) },
+  { weight: 1, arbitrary: fc.constantFrom(0, 1) },
+);
+
 export const edit: fc.Arbitrary<Edit> = fc.record({
-  at: fc.double({ min: 0, max: 1, noNaN: true }),
+  at: share,
   remove: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 40 })),
   insert: fc.oneof(
     fc.constantFrom("", "x", " ", "\n", "\r", "\n\n", "1. ", "a. ", "# ", "<!--", "-->", "“", "”", "'", "[^9]", "(hereinafter ‘ZZ’)", "Annex"),
+    fc.constantFrom(" CRC", "Convention on the Rights of the Child (CRC) ", "[F31] ", "Z99 ", " theme ", "The State should ", "consider ", "\nb. Ratify the OPSC.\n"),
     submissionLine.map((line) => line + "\n"),
     fc.string16bits({ maxLength: 5 }),
   ),

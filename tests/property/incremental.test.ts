@@ -8,7 +8,7 @@ import { parse, parseAll } from "../../server/src/core/document/parser/index.js"
 import { previousBlockIndex, reuseOf } from "../../server/src/core/document/parser/incremental.js";
 import type { Line, LineIndex } from "../../server/src/core/text/text.js";
 import { countWords } from "../../server/src/core/analysis/word-count.js";
-import { applyEdit, canonicalText, edit, runs } from "./generators.js";
+import { applyEdit, canonicalText, edit, longCanonicalText, runs } from "./generators.js";
 
 const seed = readFileSync(join(__dirname, "../../seeds/ecpat-pakistan-upr3.upr"), "utf8");
 
@@ -58,6 +58,13 @@ describe("parsing an edited draft from its previous version", () => {
     fc.assert(
       fc.property(canonicalText, fc.array(edit, { minLength: 1, maxLength: 6 }), fc.nat(30), (text, edits, slack) => editsMatchFreshParses(text, edits, slack)),
       runs(150),
+    );
+  });
+
+  it("does so on drafts of a few pages, where an edit leaves most findings before or after it", () => {
+    fc.assert(
+      fc.property(longCanonicalText, fc.array(edit, { minLength: 1, maxLength: 10 }), fc.nat(30), (text, edits, slack) => editsMatchFreshParses(text, edits, slack)),
+      runs(60),
     );
   });
 

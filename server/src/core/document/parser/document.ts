@@ -6,6 +6,7 @@ import type {
   Directive,
   FootnoteReference,
   FrontMatter,
+  Marker,
   PageFurniture,
   ThemeMention,
   UprDocument,
@@ -40,6 +41,8 @@ export interface ParseState {
   bodyLine: number;
   /** Each block's kind from its line shape, before its neighbours settled it (a lettered line may become a sub-heading). */
   builtKinds: BlockKind[];
+  /** The markers of numbered blocks that were settled as text, by block index. */
+  unnumbered: Map<number, Marker>;
   /** Cross-references in every block, the annex too: where the annex starts may change with an edit. */
   crossReferences: CrossReference[];
 }
@@ -58,7 +61,7 @@ export function parseState(document: UprDocument): ParseState | undefined {
 export function assemble(built: BuiltDocument): UprDocument {
   const { text, index, mode, blocks } = built;
   const builtKinds = blocks.map((block) => block.kind);
-  resolveBlocks(text, blocks);
+  const unnumbered = resolveBlocks(text, blocks);
   const { paragraphs, footnotes, annex } = groupBlocks(blocks);
   const document: UprDocument = {
     text,
@@ -86,7 +89,7 @@ export function assemble(built: BuiltDocument): UprDocument {
   document.crossReferences = crossReferences.filter((reference) => reference.start < annexStart);
   if (built.directives) document.directives = built.directives;
   else findDirectives(text, 0, text.length, (offset) => index.lineAt(offset).index, document.directives);
-  states.set(document, { bodyLine: built.bodyLine, builtKinds, crossReferences });
+  states.set(document, { bodyLine: built.bodyLine, builtKinds, unnumbered, crossReferences });
   return document;
 }
 

@@ -1,4 +1,4 @@
-import type { AbbreviationDefinition, Block, BlockKind, CrossReference, Directive, FootnoteReference, ThemeMention, UprDocument } from "../model.js";
+import type { AbbreviationDefinition, Block, BlockKind, CrossReference, Directive, FootnoteReference, Marker, ThemeMention, UprDocument } from "../model.js";
 import { LineIndex, movedSpan, splitLines, type LineOffsets } from "../../text/text.js";
 import { buildBlocksFrom } from "./blocks.js";
 import { assemble, findInBlocks, parseState, type BlockFindings } from "./document.js";
@@ -100,9 +100,9 @@ export function reparse(previous: UprDocument, text: string, unchanged?: Unchang
   const resume = rebuilt.resumedAt === undefined ? oldBlocks.length : blockStartingAt(oldBlocks, oldLines, rebuilt.resumedAt - lineDelta);
 
   const blocks: Block[] = [];
-  for (let b = 0; b < first; b++) blocks.push(builtBlock(oldBlocks[b], state.builtKinds[b], 0, 0));
+  for (let b = 0; b < first; b++) blocks.push(builtBlock(oldBlocks[b], state.builtKinds[b], state.unnumbered.get(b), 0, 0));
   blocks.push(...rebuilt.blocks);
-  for (let b = resume; b < oldBlocks.length; b++) blocks.push(builtBlock(oldBlocks[b], state.builtKinds[b], delta, lineDelta));
+  for (let b = resume; b < oldBlocks.length; b++) blocks.push(builtBlock(oldBlocks[b], state.builtKinds[b], state.unnumbered.get(b), delta, lineDelta));
 
   const windowStart = startingBefore > 0 ? oldBlocks[first].start : 0;
   const windowEnd = resume < oldBlocks.length ? oldBlocks[resume].start : old.length + 1;
@@ -178,9 +178,9 @@ function editedLines(oldLines: LineIndex, text: string, from: number, to: number
   return { starts, ends, count };
 }
 
-/** A block copied with its kind from its line shape, to be settled again among its new neighbours. */
-function builtBlock(block: Block, kind: BlockKind, delta: number, lineDelta: number): Block {
-  const { marker } = block;
+/** A block copied with its kind and marker from its line shape, to be settled again among its new neighbours. */
+function builtBlock(block: Block, kind: BlockKind, unnumbered: Marker | undefined, delta: number, lineDelta: number): Block {
+  const marker = unnumbered ?? block.marker;
   // Spans are never changed once a block is built: a block that did not move shares them.
   const moved = delta !== 0;
   return {

@@ -1,12 +1,17 @@
 import { firstLineSpan, lastLineSpan, lineCount } from "../block-lines.js";
-import type { Block, RecommendationList, Section } from "../model.js";
+import type { Block, Marker, RecommendationList, Section } from "../model.js";
 import { endsSentence } from "./blocks.js";
 
 const ANNEX = /^\s*(?:#+\s*)?annex(?:es)?\b/i;
 const MAX_HEADING_WORDS = 12;
 
-/** Settles what each block is from its neighbours: sub-headings, plain headings, the annex, text roles. */
-export function resolveBlocks(text: string, blocks: Block[]): void {
+/**
+ * Settles what each block is from its neighbours: sub-headings, plain headings, the annex, text
+ * roles. Returns the markers of the numbered blocks it found to be text, by block index: a block
+ * copied into the next version of the document is settled again from its built form.
+ */
+export function resolveBlocks(text: string, blocks: Block[]): Map<number, Marker> {
+  const unnumbered = new Map<number, Marker>();
   const hasSectionHeadings = blocks.some((block) => block.kind === "heading" && block.heading?.level === 1);
   let inAnnex = false;
   let bodyStarted = false;
@@ -14,7 +19,11 @@ export function resolveBlocks(text: string, blocks: Block[]): void {
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i];
     const next = nextContentBlock(blocks, i);
-    if (block.kind === "paragraph") settleNumberedBlock(text, blocks, i, numbers);
+    if (block.kind === "paragraph" && !settleNumberedBlock(text, blocks, i, numbers)) {
+      unnumbered.set(i, block.marker!);
+      block.kind = "text";
+      block.marker = undefined;
+    }
     if (block.kind === "paragraph") {
       numbers.lastDecimal = block.marker!.path !== undefined;
       if (!numbers.lastDecimal) numbers.last = block.marker!.value;
@@ -48,40 +57,34 @@ export function resolveBlocks(text: string, blocks: Block[]): void {
     if (block.kind === "text") block.role = inAnnex ? "annex" : !bodyStarted ? "title" : isQuotation(text, block) ? "quotation" : "body";
   }
   markClosing(text, blocks);
+  return unnumbered;
 }
 
 /**
  * A numbered line that is not a numbered paragraph: a numbered heading ("2. BACKGROUND",
  * "3.1 Legal framework"), the end of a wrapped line ("6. 3": no words), or a recommendation of an
  * earlier report quoted with its number and the recommending State ("23. To … (Egypt)") whose
- * number does not follow the draft's own.
+ * number does not follow the draft's own. Returns false for a block that is text, not numbered.
  */
-function settleNumberedBlock(text: string, blocks: Block[], index: number, numbers: NumberContext): void {
+function settleNumberedBlock(text: string, blocks: Block[], index: number, numbers: NumberContext): boolean {
   const block = blocks[index];
   const marker = block.marker!;
   const { start, end } = block.content;
   // Read where the answer shows, not the whole paragraph: this runs on every paragraph at every keystroke.
   const firstLetter = firstLetterAt(text, start, end);
   // A decimal number alone on its line belongs to decimal numbering ("4.4.2" that lost its text), else it is a figure.
-  if (text.slice(start, Math.min(end, start + 8)).trim() === "" && start + 8 >= end && (!marker.path || numbers.lastDecimal)) return;
-  if (firstLetter < 0) {
-    block.kind = "text";
-    block.marker = undefined;
-    return;
-  }
+  if (text.slice(start, Math.min(end, start + 8)).trim() === "" && start + 8 >= end && (!marker.path || numbers.lastDecimal)) return true;
+  if (firstLetter < 0) return false;
   const shaped = headingShaped(text, blocks, index) || (!marker.path && firstLineNumbersHeading(text, block, numbers));
   if (shaped) {
     const content = text.slice(start, end);
     if (marker.path ? !hasMoreWords(content, 12) || isTitleCase(content) : isNumberedHeading(text, blocks, index, numbers)) {
       block.kind = "heading";
       block.heading = { level: marker.path && marker.path.length > 1 ? 2 : 1, style: "numbered", hashes: 0, annex: false };
-      return;
+      return true;
     }
   }
-  if (!marker.path && marker.value !== numbers.last + 1 && marker.value !== 1 && QUOTED_RECOMMENDATION.test(tail(text, block))) {
-    block.kind = "text";
-    block.marker = undefined;
-  }
+  return marker.path !== undefined || marker.value === numbers.last + 1 || marker.value === 1 || !QUOTED_RECOMMENDATION.test(tail(text, block));
 }
 
 /** Where the first letter after `start` is, before `end`; -1 when there is none. */
