@@ -1,5 +1,5 @@
 import type { Block, UprDocument } from "../document/model.js";
-import { previousBlockIndex, reuseOf } from "../document/parser/incremental.js";
+import { reuseOf } from "../document/parser/incremental.js";
 import { firstStartingFrom } from "../document/span-search.js";
 
 /**
@@ -25,15 +25,9 @@ export class BlockCache<T extends NonNullable<unknown>> {
 
   /** The value of the document's block at `index`, for a walk over all blocks. */
   at(document: UprDocument, index: number): T {
-    const block = document.blocks[index];
     const values = this.valuesOf(document);
     let value = values[index];
-    if (value === undefined) {
-      const reuse = reuseOf(document);
-      const previous = reuse && previousBlockIndex(document, index);
-      value = (previous !== undefined && previous >= 0 ? this.byDocument.get(reuse!.previous)?.[previous] : undefined) ?? this.compute(document, block);
-      values[index] = value;
-    }
+    if (value === undefined) values[index] = value = this.compute(document, document.blocks[index]);
     return value;
   }
 
@@ -41,12 +35,26 @@ export class BlockCache<T extends NonNullable<unknown>> {
     if (this.lastDocument === document) return this.lastValues;
     let values = this.byDocument.get(document);
     if (!values) {
-      values = [];
+      values = this.handedOn(document);
       this.byDocument.set(document, values);
     }
     this.lastDocument = document;
     this.lastValues = values;
     return values;
+  }
+
+  /**
+   * The previous version's values, at the new indexes of the blocks copied from it: three copies
+   * of arrays, instead of a look-up in the previous version for every block asked about.
+   */
+  private handedOn(document: UprDocument): (T | undefined)[] {
+    const reuse = reuseOf(document);
+    const kept = reuse && this.byDocument.get(reuse.previous);
+    if (!kept) return [];
+    const { first, rebuilt, resumed } = reuse.blocks;
+    const values = kept.slice(0, first);
+    values.length = first + rebuilt;
+    return resumed < kept.length ? values.concat(kept.slice(resumed)) : values;
   }
 }
 

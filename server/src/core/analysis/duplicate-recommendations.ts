@@ -2,7 +2,7 @@ import { BlockCache } from "./block-cache.js";
 import type { UprDocument } from "../document/model.js";
 import { reuseOf } from "../document/parser/incremental.js";
 import { contentWords, Vocabulary } from "./recommendation-words.js";
-import { recommendationItems } from "./recommendations.js";
+import { recommendationItemIndexes } from "./recommendations.js";
 
 /** Share of content words two recommendations must have in common to count as near-duplicates. */
 const SIMILARITY = 0.8;
@@ -48,7 +48,7 @@ export function nearDuplicates(document: UprDocument): Int32Array {
   const known = verdicts.get(document);
   if (known) return known.earlier;
   const vocabulary = vocabularyOf(document);
-  const words = recommendationItems(document).map((item) => itemWords.get(document, item));
+  const words = Array.from(recommendationItemIndexes(document), (index) => itemWords.at(document, index));
   const previous = reuseOf(document)?.previous;
   const before = previous && verdicts.get(previous);
   const usable = before && before.vocabulary === vocabulary ? before : undefined;

@@ -30,16 +30,40 @@ for (const { category, name, nameConfirmed, verbs } of actionVerbs.categories) {
   }
 }
 
-const itemsOf = new WeakMap<UprDocument, Block[]>();
+interface Items {
+  blocks: Block[];
+  /** Each item's index among the document's blocks. */
+  indexes: Int32Array;
+}
 
-/** The recommendation items of every list, in document order. */
-export function recommendationItems(document: UprDocument): Block[] {
+const itemsOf = new WeakMap<UprDocument, Items>();
+
+/** Every lettered block is an item of a list: one walk over the blocks finds them in document order. */
+function itemsAndIndexes(document: UprDocument): Items {
   let items = itemsOf.get(document);
   if (!items) {
-    items = document.lists.flatMap((list) => list.items);
+    const { blocks } = document;
+    const found: Block[] = [];
+    const indexes: number[] = [];
+    for (let index = 0; index < blocks.length; index++) {
+      if (blocks[index].kind !== "item") continue;
+      found.push(blocks[index]);
+      indexes.push(index);
+    }
+    items = { blocks: found, indexes: Int32Array.from(indexes) };
     itemsOf.set(document, items);
   }
   return items;
+}
+
+/** The recommendation items of every list, in document order. */
+export function recommendationItems(document: UprDocument): Block[] {
+  return itemsAndIndexes(document).blocks;
+}
+
+/** The index among the document's blocks of each recommendation item, in the order of `recommendationItems`. */
+export function recommendationItemIndexes(document: UprDocument): Int32Array {
+  return itemsAndIndexes(document).indexes;
 }
 
 const itemTexts = new BlockCache((document, item) => document.text.slice(item.content.start, item.end).replace(/\s+/g, " ").trim());

@@ -1,6 +1,6 @@
 import { BlockCache } from "../analysis/block-cache.js";
-import { recommendationAction } from "../analysis/recommendations.js";
-import type { Block, RecommendationList, UprDocument } from "../document/model.js";
+import { recommendationAction, recommendationItemIndexes } from "../analysis/recommendations.js";
+import type { RecommendationList, UprDocument } from "../document/model.js";
 import type { Rule } from "./types.js";
 
 /** Words that start a sentence about the State rather than a request to it. */
@@ -21,19 +21,24 @@ export const recommendationVerb: Rule = {
   enabledByDefault: true,
   fixable: false,
   check({ document, report }) {
+    const indexes = recommendationItemIndexes(document);
+    let next = 0;
     for (const list of document.lists) {
+      const first = next;
+      next += list.items.length;
       if (completesLeadIn(document.text, list)) continue;
-      for (const item of list.items) checkItem(document, item, report);
+      for (let i = first; i < next; i++) checkItem(document, indexes[i], report);
     }
   },
 };
 
 type Check = Parameters<Rule["check"]>[0];
 
-function checkItem(document: UprDocument, item: Block, report: Check["report"]): void {
-  const opening = notImperativeOpening.get(document, item);
+/** The item at `index` among the document's blocks. */
+function checkItem(document: UprDocument, index: number, report: Check["report"]): void {
+  const opening = notImperativeOpening.at(document, index);
   if (opening === false) return;
-  const { start, end } = recommendationAction(document, item)!.verbSpan;
+  const { start, end } = recommendationAction(document, document.blocks[index])!.verbSpan;
   report({ start, end, message: `This recommendation does not start with an action verb addressed to the State (it starts “${opening} …”).` });
 }
 
@@ -48,7 +53,8 @@ function completesLeadIn(text: string, list: RecommendationList): boolean {
   const leadIn = list.leadIn.at(-1);
   if (!leadIn || leadIn.kind === "heading") return false;
   const words = text.slice(leadIn.content.start, leadIn.end).trimEnd();
-  return COMPLEMENT_LEAD_IN.test(words) || !/[:.!?;”"’)\]]$/.test(words);
+  if (!words.endsWith(":")) return !/[.!?;”"’)\]]$/.test(words);
+  return COMPLEMENT_LEAD_IN.test(words);
 }
 
 /** An item's first three words when they are not a request to the State, else false: kept per item across edits elsewhere. */

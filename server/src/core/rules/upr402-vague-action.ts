@@ -1,6 +1,6 @@
 import { BlockCache } from "../analysis/block-cache.js";
 import actionVerbs from "../data/action-verbs.json";
-import { itemText, recommendationAction, recommendationItems } from "../analysis/recommendations.js";
+import { itemText, recommendationAction, recommendationItemIndexes } from "../analysis/recommendations.js";
 import type { Rule } from "./types.js";
 
 /** Words that may stand between the verb and the rest of a phrase: "take all necessary measures". */
@@ -17,10 +17,10 @@ export const vagueAction: Rule = {
   enabledByDefault: true,
   fixable: false,
   check({ document, report }) {
-    for (const item of recommendationItems(document)) {
-      const vague = vagueActionsOfItems.get(document, item);
+    for (const index of recommendationItemIndexes(document)) {
+      const vague = vagueActionsOfItems.at(document, index);
       if (!vague) continue;
-      const { start, end } = recommendationAction(document, item)!.verbSpan;
+      const { start, end } = recommendationAction(document, document.blocks[index])!.verbSpan;
       report({ start, end, message: `A vague action (“${vague.phrase}”): ${vague.reason}` });
     }
   },
