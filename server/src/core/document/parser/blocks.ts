@@ -40,7 +40,7 @@ export interface BuiltBlocks {
 
 /** Groups classified lines into blocks: headings, numbered paragraphs, items, bullets, footnote texts, text. */
 export function buildBlocks(text: string, lines: LineIndex, bodyLine: number, pasted: boolean): BuiltBlocks {
-  if (!pasted) return { blocks: buildBlocksFrom(text, lines, bodyLine, () => false).blocks, notes: [], references: [], furniture: [] };
+  if (!pasted) return { blocks: buildBlocksFrom(text, lines, bodyLine, bodyLine, () => false).blocks, notes: [], references: [], furniture: [] };
   const classified: ClassifiedLine[] = [];
   for (let i = bodyLine; i < lines.count; i++) {
     if (isBlank(text, lines.starts[i], lines.ends[i])) continue;
@@ -62,12 +62,13 @@ export function buildBlocks(text: string, lines: LineIndex, bodyLine: number, pa
 /**
  * Builds the blocks of canonical text from line `from` on, as `buildBlocks` would from a block
  * that starts there. Stops before the first block that starts on a line `resumeAt` accepts, and
- * returns that line: from a block start on, what follows depends on the lines alone, so each line
- * is classified as it comes and not kept.
+ * returns that line: from a block start on, what follows depends on the lines alone (and whether
+ * the line before is blank), so each line is classified as it comes and not kept.
  */
 export function buildBlocksFrom(
   text: string,
   lines: LineIndex,
+  bodyLine: number,
   from: number,
   resumeAt: (line: number) => boolean,
 ): { blocks: Block[]; resumedAt?: number } {
@@ -77,8 +78,8 @@ export function buildBlocksFrom(
     // Half the lines of canonical text are the blank ones between blocks: passed over before anything is made for them.
     if (isBlank(text, lines.starts[i], lines.ends[i])) continue;
     const line = lines.line(i);
-    // A number of four digits or more starts a paragraph only where a block may start, after a blank line.
-    const afterBlank = i === from || isBlank(text, lines.starts[i - 1], lines.ends[i - 1]);
+    // A number of four digits or more starts a paragraph only where a block may start: after a blank line, or first in the body.
+    const afterBlank = i === bodyLine || isBlank(text, lines.starts[i - 1], lines.ends[i - 1]);
     const info = classifyLine(text.slice(line.start, line.end), afterBlank);
     const count = builder.blocks.length;
     builder.add({ line, info }, -1);

@@ -96,7 +96,7 @@ export function reparse(previous: UprDocument, text: string, unchanged?: Unchang
   const startingBefore = blocksBefore(oldBlocks, oldLines, changedLine);
   const first = Math.max(0, startingBefore - 1);
   const rebuildFrom = startingBefore > 0 ? oldBlocks[first].firstLine : state.bodyLine;
-  const rebuilt = buildBlocksFrom(text, lines, rebuildFrom, (line) => line >= movedFrom + lineDelta && blockStartingAt(oldBlocks, oldLines, line - lineDelta) >= 0);
+  const rebuilt = buildBlocksFrom(text, lines, state.bodyLine, rebuildFrom, (line) => line >= movedFrom + lineDelta && blockStartingAt(oldBlocks, oldLines, line - lineDelta) >= 0);
   const resume = rebuilt.resumedAt === undefined ? oldBlocks.length : blockStartingAt(oldBlocks, oldLines, rebuilt.resumedAt - lineDelta);
 
   const blocks: Block[] = [];
@@ -104,7 +104,8 @@ export function reparse(previous: UprDocument, text: string, unchanged?: Unchang
   blocks.push(...rebuilt.blocks);
   for (let b = resume; b < oldBlocks.length; b++) blocks.push(builtBlock(oldBlocks[b], state.builtKinds[b], state.unnumbered.get(b), delta, lineDelta));
 
-  const windowStart = startingBefore > 0 ? oldBlocks[first].start : 0;
+  // Before the first block: the front matter, where a disable comment may lie too.
+  const windowStart = startingBefore > 0 ? oldBlocks[first].start : oldLines.starts[state.bodyLine];
   const windowEnd = resume < oldBlocks.length ? oldBlocks[resume].start : old.length + 1;
   const blockIndexes = { first, rebuilt: rebuilt.blocks.length, resumed: resume };
   const reuse: Reuse = { previous, start: windowStart, oldEnd: windowEnd, newEnd: windowEnd + delta, blocks: blockIndexes };
