@@ -39,18 +39,6 @@ export function releasePrevious(document: UprDocument): void {
 }
 
 /**
- * The index, in the previous version, of the block a block of this one (given by its index) was
- * copied from; -1 when the block was built again or the document was parsed in full.
- */
-export function previousBlockIndex(document: UprDocument, index: number): number {
-  const reuse = reuses.get(document);
-  if (!reuse) return -1;
-  const { first, rebuilt, resumed } = reuse.blocks;
-  if (index < first) return index;
-  return index < first + rebuilt ? -1 : resumed + index - first - rebuilt;
-}
-
-/**
  * What an editor knows of an edit: at least this many characters at the start and at the end of
  * the text are as they were in the previous version. It saves comparing megabytes of text.
  */
