@@ -91,6 +91,30 @@ describe("parsing an edited draft from its previous version", () => {
     expect(first + rebuilt + previous.blocks.length - resumed).toBe(document.blocks.length);
   });
 
+  const head = "---\nstate: Pakistan\ncycle: 4\nsubmission: joint\norganisations:\n  - ECPAT International\n---\n";
+  it.each([
+    [
+      "a numbered block settled as text (a quoted recommendation) copied past an edit",
+      "(I) “exploitation the”.\n(I) “trafficking”.\n0. Convention on the Rights of the Child (CRC).",
+      [{ at: 0.505556, remove: 1, insert: "" }],
+      undefined,
+    ],
+    [
+      "a four-digit number that starts a block but no paragraph (no blank line above it)",
+      'B. see paragraph 3.\n1000. Convention on the Rights of the Child (CRC) "the trafficking" see paragraph 3 [F31].',
+      [{ at: 0.585, remove: 0, insert: "\n\n" }, { at: 0.579208, remove: 1, insert: "" }],
+      undefined,
+    ],
+    [
+      "a disable comment in the front matter, with an edit in the first block",
+      "https://www.example.org/report.pdf\n0. word[^1] exploitation exploitation.\nRecommendations\n<!-- upr-draft-disable-next-line UPR001 -->\nI. “the 𐀀𐀀𐀀𐀀”.\n0. para. 12 of A/HRC/33/12 see paragraph 3 see paragraph 3.\nhttps://www.example.org/report.pdf\nAnnex 1 - Thematic list",
+      [{ at: 0.011081, remove: 0, insert: "<!-- upr-draft-disable-next-line UPR001 -->\n" }, { at: 0.333334, remove: 0, insert: "> the.\n" }],
+      0,
+    ],
+  ])("gives what a fresh parse gives for %s", (_, body, edits, slack) => {
+    editsMatchFreshParses(head + body, edits, slack);
+  });
+
   it("lintText takes the previous version as an option, as the language server has it at hand", () => {
     const previous = parseAll(seed);
     parse("---\nstate: X\n---\n\n1. Another draft, parsed last.\n");
