@@ -31,13 +31,14 @@ const yamlCache = new Map<string, YamlResult>();
 const YAML_CACHE_SIZE = 8;
 
 function parseYaml(text: string, span: { start: number; end: number }, content: { start: number; end: number }): FrontMatter {
-  const source = text.slice(content.start, content.end);
+  // A copy: a part of the text, or the strings YAML reads out of it, would keep the whole text
+  // alive in the cache for as long as the front matter stays the same.
+  const source = ownCopy(text.slice(content.start, content.end));
   let result = yamlCache.get(source);
   if (!result) {
     result = readYaml(source);
     if (yamlCache.size >= YAML_CACHE_SIZE) yamlCache.delete(yamlCache.keys().next().value!);
-    // A copy: a part of the text would keep the whole text alive for as long as the front matter stays the same.
-    yamlCache.set(ownCopy(source), result);
+    yamlCache.set(source, result);
   }
   // Each document gets its own copy: nothing one caller does to its data reaches another.
   const frontMatter: FrontMatter = { ...span, content, data: structuredClone(result.data) };
