@@ -160,7 +160,7 @@ function printServer(rows: ServerRow[] | undefined): void {
   }
   console.log("\nThrough the stdio server (dist/server.js --stdio spawned, lintDelay 0), one-character didChange → publishDiagnostics of that version:");
   printTable(
-    ["draft", "size", "open", "keystroke median", "p90", "edits", "diagnostics", "server peak RSS"],
+    ["draft", "size", "open", "keystroke median", "p90", "edits", "diagnostics", "server CPU per edit", "server peak RSS"],
     rows.map((row) => [
       `seed.upr${row.copies > 1 ? ` ×${row.copies}` : ""}`,
       size(row.chars),
@@ -169,6 +169,7 @@ function printServer(rows: ServerRow[] | undefined): void {
       msOf(row.keystroke.p90),
       String(row.keystroke.iterations),
       String(row.diagnostics),
+      row.cpuMsPerEdit === undefined ? "–" : msOf(row.cpuMsPerEdit),
       row.peakRssMB === undefined ? "–" : `${Math.round(row.peakRssMB)} MB`,
     ]),
   );

@@ -12,6 +12,11 @@ export interface ServerKeystrokeTiming {
   diagnostics: number;
   /** The server process's peak resident set (VmHWM), in MB; undefined where /proc is missing. */
   peakRssMB?: number;
+  /**
+   * The server process's CPU time (user and system) per timed edit, in ms; undefined where /proc
+   * is missing. Other work on a shared machine stretches the times above far more than this.
+   */
+  cpuMsPerEdit?: number;
 }
 
 const URI = "file:///bench/draft.upr";
@@ -67,7 +72,9 @@ export async function keystrokesThroughServer(serverBundle: string, draft: strin
     const lines = draft.split("\n");
     const samples: number[] = [];
     let version = 1;
+    let cpuBefore: number | undefined;
     for (const { line, character } of spreadPlaces(lines, count + WARMUP_KEYSTROKES)) {
+      if (samples.length === WARMUP_KEYSTROKES) cpuBefore = cpuMs(child.pid);
       version++;
       const at = { line, character };
       lines[line] = lines[line].slice(0, character) + "a" + lines[line].slice(character);
@@ -75,9 +82,11 @@ export async function keystrokesThroughServer(serverBundle: string, draft: strin
       samples.push(await send(version, () => connection.sendNotification("textDocument/didChange", change)));
     }
     const peakRssMB = peakRss(child.pid);
+    const cpuAfter = cpuMs(child.pid);
+    const cpuMsPerEdit = cpuBefore === undefined || cpuAfter === undefined ? undefined : (cpuAfter - cpuBefore) / count;
     await connection.sendRequest("shutdown");
     await connection.sendNotification("exit");
-    return { openMs, keystroke: summarise(samples.slice(WARMUP_KEYSTROKES)), diagnostics, peakRssMB };
+    return { openMs, keystroke: summarise(samples.slice(WARMUP_KEYSTROKES)), diagnostics, peakRssMB, cpuMsPerEdit };
   } finally {
     connection.dispose();
     if (child.exitCode === null) child.kill();
@@ -100,6 +109,21 @@ function spreadPlaces(lines: string[], count: number): { line: number; character
     places.push({ line, character: Math.floor(lines[line].length / 2) });
   }
   return places;
+}
+
+/** Clock ticks a second in /proc's times: USER_HZ, 100 on Linux whatever the kernel's own tick. */
+const USER_HZ = 100;
+
+/** The process's user and system CPU time so far, in ms, from /proc/<pid>/stat (fields 14 and 15). */
+function cpuMs(pid: number | undefined): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    // The command name, in parentheses, may hold spaces: the fields are counted after it.
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / USER_HZ;
+  } catch {
+    return undefined;
+  }
 }
 
 function peakRss(pid: number | undefined): number | undefined {
