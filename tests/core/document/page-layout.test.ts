@@ -82,6 +82,12 @@ describe("page layout of pasted text", () => {
     expect(paragraphs.filter(([, text]) => text.includes("_"))).toEqual([]);
   });
 
+  it("sees a page break in a form feed on a blank line, as pdfminer leaves it at a page top", () => {
+    const { notes, paragraphs } = pageParts("form-feed-blank.txt");
+    expect(notes).toEqual([["1", "1 Law No. 105 on Social Security, 27 December 2008."]]);
+    expect(paragraphs.map(([number]) => number)).toEqual(["1", "2", "3"]);
+  });
+
   it("reads endnotes after a Notes heading by their Roman labels, a numbered list inside one included", () => {
     const endnotes = parse(read("endnotes.txt"));
     expect(endnotes.paragraphs.map((paragraph) => paragraph.marker!.value)).toEqual([1, 2, 3]);

@@ -51,7 +51,7 @@ export function readPageLayout(text: string, classified: readonly ClassifiedLine
   for (let c = 0; c < count; c++) {
     const { line, info } = classified[c];
     if (info.kind === "page-number") furniture[c] = Furniture.PageNumber;
-    if (c === 0 || text.charCodeAt(line.start) === FORM_FEED || text.charCodeAt(line.start + Math.max(0, info.indent - 1)) === FORM_FEED) pageStart[c] = 1;
+    if (c === 0 || formFeedBefore(text, classified[c - 1].line.end, line.start + info.indent)) pageStart[c] = 1;
     if (info.kind === "number") dotted++;
   }
   markRomanPageNumbers(text, classified, furniture, pageStart);
@@ -68,6 +68,12 @@ export function readPageLayout(text: string, classified: readonly ClassifiedLine
     endnoteLabels: ROMAN_LABEL.test(first) ? "roman" : "numeric",
     undottedNumbers: dotted < 3,
   };
+}
+
+/** Whether a form feed stands between two lines, on blank lines between them too, as pdfminer leaves it at a page top. */
+function formFeedBefore(text: string, from: number, to: number): boolean {
+  for (let at = from; at < to; at++) if (text.charCodeAt(at) === FORM_FEED) return true;
+  return false;
 }
 
 /** Whether a line of the endnotes starts a new note, given how they are labelled. */
