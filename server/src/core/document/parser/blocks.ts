@@ -23,6 +23,8 @@ const MIN_WRAP_SAMPLES = 2;
 const MAX_EXTRA_GAP = 3;
 /** Footnote text at a page bottom runs on for at most this many lines before the page break. */
 const MAX_NOTE_LINES = 12;
+/** A line indented this much more than the next is set apart from it, as a centred title is. */
+const CENTRED_INDENT = 8;
 /** In pasted text, a line shorter than this share of the usual width ended its paragraph. */
 const SHORT_LINE_SHARE = 0.7;
 const SENTENCE_PUNCTUATION = ".!?:;";
@@ -360,6 +362,8 @@ class BlockBuilder {
     const first = this.text[line.start + info.indent] ?? "";
     if (first === first.toUpperCase() && endedShort(this.text, current, this.shortLine)) return false;
     const last = lastLineSpan(current);
+    // A centred line (a title) is not continued by a line set at the margin after a gap.
+    if (last && indentOf(this.text, last.start) >= info.indent + CENTRED_INDENT) return false;
     return last !== undefined && !endsSentence(this.text.slice(last.start, last.end));
   }
 
@@ -572,6 +576,11 @@ function endedShort(text: string, block: Block, shortLine: number): boolean {
   if (!last || (block.artefacts.at(-1)?.start ?? -1) > last.start) return false;
   const lastText = text.slice(last.start, last.end).trimEnd();
   return lastText.length < shortLine && !/[-,]$/.test(lastText);
+}
+
+/** How far the line holding `offset` is indented, up to `offset`. */
+function indentOf(text: string, offset: number): number {
+  return offset - (text.lastIndexOf("\n", offset - 1) + 1);
 }
 
 function startsUpper(text: string, offset: number): boolean {
