@@ -184,3 +184,19 @@ describe("convert reads footnote markers in brackets and the endnotes under Refe
     expect(rules.filter((rule) => rule === "UPR006" || rule === "UPR007")).toEqual([]);
   });
 });
+
+describe("convert keeps a paragraph whole across its run-in sub-headings and its block quotation", () => {
+  const { text } = convertToCanonical(readFileSync(join(__dirname, "../../fixtures/layouts/run-in-headings.txt"), "utf8"));
+
+  it("writes each run-in sub-heading and its text as lines of the paragraph, and the text after a quotation apart", () => {
+    expect(text).toContain(
+      "\n3. The effects of this neglect on the women held are many. Among them are:\nWomen held in closed conditions for want of open places\nOnly one open prison",
+    );
+    expect(text).toContain("\nToo few programmes for women\nThe one programme written for women");
+    expect(text).not.toContain("## ");
+    expect(text).toContain("for want of a place in an open one.”[^1]\n\nThe Group has found no sign");
+    expect(text).toContain("\n[^1]: Government of Exampleland, Report to the Committee against Torture, 2022, paras. 41 – 43\n");
+    expect(text).toContain("\n[^2]: Example Prison Reform Group, Visits to Women's Prisons, 2023, table 3.1\n");
+    expect(lintText(text).problems.map((problem) => problem.ruleId)).toEqual([]);
+  });
+});

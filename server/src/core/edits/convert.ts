@@ -30,7 +30,8 @@ export function convertToCanonical(text: string): Conversion {
   const referencesByBlock = groupReferencesByBlock(document);
   const notes = pasted ? document.footnoteDefinitions : [];
   const entries: Entry[] = [];
-  for (const block of document.blocks) {
+  for (let b = 0; b < document.blocks.length; b++) {
+    const block = document.blocks[b];
     // Endnotes are written with the other footnote texts, at the end.
     if (pasted && block.kind === "footnote") continue;
     const body = renderBlock(document, block, referencesByBlock.get(block) ?? []);
@@ -41,13 +42,15 @@ export function convertToCanonical(text: string): Conversion {
     if (!body && !comment) continue;
     // Never across a comment: the words would move to its other side.
     const last = entries.at(-1);
-    const joining = pasted && last ? joinWith(last, block, body) : undefined;
+    const joining = pasted && last ? joinWith(last, block, body, runInText(document.text, document.blocks[b + 1])) : undefined;
     if (joining !== undefined) {
       last!.text += joining + body;
       if (comment) last!.comments.push(comment);
       continue;
     }
-    entries.push({ block, text: pasted ? pastedForm(document.text, block, body) : body, comments: comment ? [comment] : [] });
+    const resumes = pasted && resumesAfterQuotation(entries, block);
+    const form = resumes && runInText(document.text, document.blocks[b + 1]) ? body : pasted ? pastedForm(document.text, block, body) : body;
+    entries.push({ block, text: form, comments: comment ? [comment] : [], inParagraph: block.kind === "paragraph" || resumes });
   }
   const out = document.frontMatter ? [text.slice(document.frontMatter.start, document.frontMatter.end)] : [...FRONT_MATTER_TEMPLATE];
   for (const entry of entries) out.push(...(entry.text ? ["", entry.text] : []), ...entry.comments.flatMap((comment) => ["", comment]));
@@ -79,6 +82,16 @@ interface Entry {
   block: Block;
   text: string;
   comments: string[];
+  /** A numbered paragraph, or its text resumed after its block quotation: unnumbered text below it is more of it. */
+  inParagraph: boolean;
+}
+
+/** Unnumbered text just after a block quotation that a numbered paragraph introduced: the paragraph goes on. */
+function resumesAfterQuotation(entries: readonly Entry[], block: Block): boolean {
+  if (block.kind !== "text" || block.role !== "body") return false;
+  let e = entries.length - 1;
+  while (e >= 0 && entries[e].block.kind === "text" && entries[e].block.role === "quotation") e--;
+  return e >= 0 && e < entries.length - 1 && entries[e].inParagraph;
 }
 
 function renderBlock(document: UprDocument, block: Block, references: FootnoteReference[]): string {
@@ -115,12 +128,19 @@ function isSubHeading(body: string): boolean {
 
 const RUNNING_ON: ReadonlySet<Block["kind"]> = new Set(["paragraph", "item", "bullet"]);
 
+/** Whether a block is unnumbered running text of the body: what a run-in sub-heading leads into. */
+function runInText(text: string, block: Block | undefined): boolean {
+  return block?.kind === "text" && block.role === "body" && !isSubHeading(text.slice(block.content.start, block.content.end));
+}
+
 /**
  * How an unnumbered body block joins the text written before it, if it does: with a space when it
  * finishes a sentence a page break cut, on a line of its own (the same canonical block) when it
- * is more of a numbered paragraph; undefined when it stands alone.
+ * is more of a numbered paragraph, a run-in sub-heading of the paragraph ("… some impacts are:",
+ * then a short line, then its text) or the text under one; undefined when it stands alone.
+ * `textFollows` says whether unnumbered running text comes next.
  */
-function joinWith(last: Entry, block: Block, body: string): string | undefined {
+function joinWith(last: Entry, block: Block, body: string, textFollows: boolean): string | undefined {
   if (block.kind !== "text" || block.role !== "body") return undefined;
   const before = last.block;
   // A line without a word ("6. 3") is the end of a wrapped line before it: a heading's, too.
@@ -128,6 +148,8 @@ function joinWith(last: Entry, block: Block, body: string): string | undefined {
   const continues = RUNNING_ON.has(before.kind) || (before.kind === "text" && (before.role === "body" || before.role === "quotation"));
   // A line written out as a sub-heading above a page break ("Conclusion") takes no text from the next page.
   if (!continues || (last.text.startsWith("## ") && before.artefacts.length > 0)) return undefined;
+  const paragraph = last.inParagraph;
+  if (paragraph && isSubHeading(last.text.slice(last.text.lastIndexOf("\n") + 1))) return "\n";
   if (!endsSentence(last.text) || /^\p{Ll}/u.test(body)) return " ";
-  return before.kind === "paragraph" && !isSubHeading(body) ? "\n" : undefined;
+  return paragraph && (!isSubHeading(body) || textFollows) ? "\n" : undefined;
 }

@@ -31,7 +31,7 @@ function reportUnnumbered(document: UprDocument, report: Report): void {
   const blocks = document.blocks;
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i];
-    if (block.kind !== "text" || block.role !== "body") continue;
+    if (block.kind !== "text" || block.role !== "body" || resumesAfterQuotation(blocks, i)) continue;
     const previous = previousContent(blocks, i);
     const join = previous && joinFix(document, previous, block);
     const number = nextNumber(document, block);
@@ -95,6 +95,13 @@ const MIN_PARAGRAPH_WORDS = 12;
 function isFullParagraph(text: string, block: Block): boolean {
   const content = text.slice(block.content.start, block.content.end);
   return endsSentence(content) && content.split(/\s+/, MIN_PARAGRAPH_WORDS + 1).length > MIN_PARAGRAPH_WORDS;
+}
+
+/** Text just after a block quotation that a numbered paragraph introduced ("… reported that:"): the paragraph goes on. */
+function resumesAfterQuotation(blocks: Block[], index: number): boolean {
+  let i = index - 1;
+  while (i >= 0 && (blocks[i].kind === "comment" || (blocks[i].kind === "text" && blocks[i].role === "quotation"))) i--;
+  return i >= 0 && i < index - 1 && blocks[i].kind === "paragraph" && blocks.slice(i + 1, index).some((block) => block.kind === "text");
 }
 
 function previousContent(blocks: Block[], index: number): Block | undefined {

@@ -230,8 +230,21 @@ class BlockBuilder {
   private noteEnd(c: number): number {
     const boundary = this.layout!.nextBoundary[c + 1];
     if (boundary - c > MAX_NOTE_LINES) return c + 1;
-    for (let n = c + 1; n < boundary; n++) if (STRUCTURAL.has(this.classified[n].info.kind)) return c + 1;
+    for (let n = c + 1; n < boundary; n++) if (STRUCTURAL.has(this.classified[n].info.kind) && !this.wrapsNote(n)) return c + 1;
     return boundary;
+  }
+
+  /**
+   * A line shaped like a paragraph number or a dash bullet that is more of the footnote text
+   * above it: a figure alone ("18.10", the rule number a wrapped citation ends with), or a dash
+   * after a line that stopped mid-sentence ("Holloway 15" then "– 23 April 2010").
+   */
+  private wrapsNote(n: number): boolean {
+    const { line, info } = this.classified[n];
+    if (info.kind === "number") return info.contentStart >= line.end - line.start || /^\s*$/.test(this.text.slice(line.start + info.contentStart, line.end));
+    if (info.kind !== "bullet" || !/^[-–—]/.test(this.text.slice(line.start + info.indent, line.end))) return false;
+    const above = this.classified[n - 1].line;
+    return !endsSentence(this.text.slice(above.start, above.end));
   }
 
   /** A footnote's number alone on its line, its text on the lines below before the page break. */
