@@ -1,4 +1,5 @@
 import type { Timing } from "./measure.js";
+import type { CliScaling } from "./cli-scaling.js";
 import type { ColdStarts } from "./cold-start.js";
 import type { KeystrokeTiming } from "./keystroke.js";
 import type { ServerKeystrokeTiming } from "./through-server.js";
@@ -37,7 +38,11 @@ export interface BenchReport {
   keystrokeOnSeed?: KeystrokeRow;
   /** What a drafter feels: keystrokes through the spawned stdio server. */
   server?: ServerRow[];
+  /** The server bundle measured. */
+  serverBundle: string;
   cli?: ColdStarts;
+  /** `lint` through the CLI on a big draft against a smaller one. */
+  cliScaling?: CliScaling;
   memory: { peakRssAfterLintMB: number; peakRssMB: number };
   /** What a draft of MAX_LINT_BYTES would take to lint, at the throughput of each seed's biggest draft. */
   limit?: { maxLintBytes: number; projected: { seed: string; copies: number; ms: number }[] };
@@ -59,6 +64,7 @@ const KEYSTROKE_P90_MS = 40;
 const SERVER_RSS_MB = 150;
 const KEYSTROKE_AT_LIMIT_MS = 100;
 const CLI_OVER_NODE_MS = 40;
+const CLI_LINEAR_RATIO = 11;
 const MARKDOWNLINT_RATIO = 20;
 const FLOOR_RATIO = 10;
 /** The draft the keystroke targets are about: the seed ×100. */
@@ -89,12 +95,18 @@ export function printReport(report: BenchReport): void {
   const { cli, limit } = report;
   if (report.keystroke) printKeystroke(report.keystroke);
   if (report.keystrokeOnSeed) printKeystroke(report.keystrokeOnSeed);
-  printServer(report.server);
+  printServer(report.server, report.serverBundle);
   if (cli) {
-    console.log(`\nCLI cold start (node dist/cli.js lint <seed>, spawned in turn with node -e "", which takes ${ms(cli.node)}):`);
+    console.log(`\nCLI cold start (node ${cli.cli} lint <seed>, spawned in turn with node -e "", which takes ${ms(cli.node)}):`);
     for (const run of cli.runs) console.log(`  ${run.seed}: ${ms(run)}, ${run.overNodeMs.toFixed(1)} ms over bare node (exit code ${run.exitCode})`);
   } else {
-    console.log("\nCLI cold start: dist/cli.js not built.");
+    console.log("\nCLI cold start: the CLI is not built.");
+  }
+  if (cli && report.cliScaling) {
+    const { rows, growth } = report.cliScaling;
+    console.log(`\nlint through the CLI, start-up included (node ${cli.cli} lint <draft>, spawned in turn):`);
+    for (const row of rows) console.log(`  seed.upr ×${row.copies} (${size(row.chars)}): ${ms(row)} (exit code ${row.exitCode})`);
+    console.log(`  ×${rows[rows.length - 1].copies} against ×${rows[0].copies}: ${ratio(growth)}`);
   }
   if (limit) console.log(`\nMAX_LINT_BYTES (${limit.maxLintBytes / 1024 / 1024} MB) would lint in about ${limit.projected.map((p) => `${Math.round(p.ms)} ms (${p.seed}, at the ×${p.copies} throughput)`).join(", ")}.`);
   if (report.rows.length > 0) console.log(`\nPeak RSS: ${Math.round(report.memory.peakRssAfterLintMB)} MB after linting every text, ${Math.round(report.memory.peakRssMB)} MB with markdownlint.`);
@@ -132,6 +144,11 @@ export function evaluateTargets(report: Omit<BenchReport, "targets">): Target[] 
   for (const run of report.cli?.runs ?? []) {
     out.push({ name: `CLI cold start on ${run.seed}, over bare node`, measured: `${run.overNodeMs.toFixed(1)} ms`, goal: `≤ ${CLI_OVER_NODE_MS} ms`, met: run.overNodeMs <= CLI_OVER_NODE_MS });
   }
+  if (report.cliScaling) {
+    const { rows, growth } = report.cliScaling;
+    const [small, big] = [rows[0].copies, rows[rows.length - 1].copies];
+    out.push({ name: `lint through the CLI, ×${big} against ×${small}`, measured: ratio(growth), goal: `≤ ${CLI_LINEAR_RATIO}× (linear is ${big / small}×)`, met: growth <= CLI_LINEAR_RATIO });
+  }
   const withMarkdownlint = report.rows.filter((row) => row.markdownlint);
   if (withMarkdownlint.length > 0) {
     const slowest = Math.min(...withMarkdownlint.map((row) => row.markdownlint!.median / row.lint.median));
@@ -153,12 +170,12 @@ function printKeystroke(keystroke: KeystrokeRow): void {
   console.log(`  dearest rules per keystroke: ${keystroke.slowestRules.map((rule) => `${rule.id} ${rule.ms.toFixed(rule.ms < 1 ? 2 : 1)} ms`).join(", ")}`);
 }
 
-function printServer(rows: ServerRow[] | undefined): void {
+function printServer(rows: ServerRow[] | undefined, bundle: string): void {
   if (!rows) {
-    console.log("\nThrough the stdio server: dist/server.js not built.");
+    console.log(`\nThrough the stdio server: ${bundle} not built.`);
     return;
   }
-  console.log("\nThrough the stdio server (dist/server.js --stdio spawned, lintDelay 0), one-character didChange → publishDiagnostics of that version:");
+  console.log(`\nThrough the stdio server (${bundle} --stdio spawned, lintDelay 0), one-character didChange → publishDiagnostics of that version:`);
   printTable(
     ["draft", "size", "open", "keystroke median", "p90", "edits", "diagnostics", "server CPU per edit", "server peak RSS"],
     rows.map((row) => [

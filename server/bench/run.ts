@@ -3,6 +3,7 @@ import { cpus } from "node:os";
 import { dirname, join } from "node:path";
 import { lint as markdownlint } from "markdownlint/sync";
 import { MAX_LINT_BYTES, lintDocument, parseAll, utf8Length } from "../src/core/index.js";
+import { cliScaling } from "./cli-scaling.js";
 import { cliColdStarts } from "./cold-start.js";
 import { keystrokes } from "./keystroke.js";
 import { keystrokesThroughServer } from "./through-server.js";
@@ -14,7 +15,7 @@ const SEEDS = [
   { name: "seed.upr", path: "seeds/ecpat-pakistan-upr3.upr" },
   { name: "seed pasted", path: "seeds/ecpat-pakistan-upr3-extracted.txt" },
 ];
-const USAGE = "usage: npm run bench -- [--sizes 10,100,1000] [--json <file>] [--markdownlint-1000] [--server-only]";
+const USAGE = "usage: npm run bench -- [--sizes 10,100,1000] [--json <file>] [--markdownlint-1000] [--server-only] [--server <server.js>] [--cli <cli.js>]";
 /** Time spent timing each text; a slow text still gets its minimum number of runs. */
 const LINT_BUDGET_MS = 2500;
 const MARKDOWNLINT_BUDGET_MS = 2000;
@@ -23,8 +24,10 @@ const KEYSTROKES = 60;
 const KEYSTROKE_DRAFT_COPIES = 100;
 /** One-character edits sent to the stdio server per draft. */
 const SERVER_KEYSTROKES = 40;
-const SERVER_BUNDLE = "dist/server.js";
 const CLI_RUNS = 10;
+/** The drafts, in copies of the seed, that `lint` through the CLI is timed on, start-up included. */
+const CLI_SCALING_COPIES = [30, 300];
+const CLI_SCALING_RUNS = 5;
 
 async function main(argv: string[]): Promise<void> {
   const options = readArguments(argv);
@@ -49,8 +52,9 @@ async function main(argv: string[]): Promise<void> {
   }
   const peakRssAfterLintMB = process.resourceUsage().maxRSS / 1024;
 
-  const server = existsSync(SERVER_BUNDLE) ? await measureServer(canonical.text) : undefined;
-  const cli = existsSync("dist/cli.js") ? cliColdStarts(seeds, CLI_RUNS) : undefined;
+  const server = existsSync(options.server) ? await measureServer(options.server, canonical.text) : undefined;
+  const cli = existsSync(options.cli) ? cliColdStarts(options.cli, seeds, CLI_RUNS) : undefined;
+  const cliGrowth = existsSync(options.cli) ? cliScaling(options.cli, canonical.text, CLI_SCALING_COPIES, CLI_SCALING_RUNS) : undefined;
 
   for (const row of rows) {
     // markdownlint needs one to two minutes for a ×1000 draft: only on request, once, on the first seed.
@@ -66,7 +70,9 @@ async function main(argv: string[]): Promise<void> {
     keystroke,
     keystrokeOnSeed,
     server,
+    serverBundle: options.server,
     cli,
+    cliScaling: cliGrowth,
     memory: { peakRssAfterLintMB, peakRssMB: process.resourceUsage().maxRSS / 1024 },
     limit: rows.length > 0 ? projectLimit(rows) : undefined,
     totalSeconds: (performance.now() - started) / 1000,
@@ -83,14 +89,14 @@ async function main(argv: string[]): Promise<void> {
  * Keystrokes through the stdio server on the seed, the seed ×100, and the biggest draft made of
  * whole copies of the seed that the size limit still lets the server lint.
  */
-async function measureServer(seed: string): Promise<ServerRow[]> {
+async function measureServer(serverBundle: string, seed: string): Promise<ServerRow[]> {
   const biggest = Math.floor(MAX_LINT_BYTES / utf8Length(syntheticDraft(seed, 1)));
   const out: ServerRow[] = [];
   for (const copies of [1, KEYSTROKE_DRAFT_COPIES, biggest]) {
     let draft = copies === 1 ? seed : syntheticDraft(seed, copies);
     let size = copies;
     while (utf8Length(draft) > MAX_LINT_BYTES) draft = syntheticDraft(seed, --size);
-    out.push({ copies: size, chars: draft.length, bytes: utf8Length(draft), ...(await keystrokesThroughServer(SERVER_BUNDLE, draft, SERVER_KEYSTROKES)) });
+    out.push({ copies: size, chars: draft.length, bytes: utf8Length(draft), ...(await keystrokesThroughServer(serverBundle, draft, SERVER_KEYSTROKES)) });
   }
   return out;
 }
@@ -156,9 +162,21 @@ function measureMarkdownlint(text: string, once: boolean): Timing & { problems: 
   return { ...timing, problems };
 }
 
-function readArguments(argv: string[]): { sizes: number[]; json?: string; markdownlintBig: boolean; serverOnly: boolean } {
+interface Options {
+  sizes: number[];
+  json?: string;
+  markdownlintBig: boolean;
+  serverOnly: boolean;
+  /** The language server and CLI bundles measured: this checkout's, or another build's to compare with. */
+  server: string;
+  cli: string;
+}
+
+function readArguments(argv: string[]): Options {
   let sizes = [10, 100, 1000];
   let json: string | undefined;
+  let server = "dist/server.js";
+  let cli = "dist/cli.js";
   let markdownlintBig = false;
   let serverOnly = false;
   for (let i = 0; i < argv.length; i++) {
@@ -178,11 +196,16 @@ function readArguments(argv: string[]): { sizes: number[]; json?: string; markdo
     } else if (argv[i] === "--json" && value) {
       json = value;
       i++;
+    } else if ((argv[i] === "--server" || argv[i] === "--cli") && value) {
+      if (!existsSync(value)) throw new Error(`${argv[i]}: no file ${value}\n${USAGE}`);
+      if (argv[i] === "--server") server = value;
+      else cli = value;
+      i++;
     } else {
       throw new Error(`unknown argument ${argv[i]}\n${USAGE}`);
     }
   }
-  return { sizes, json, markdownlintBig, serverOnly };
+  return { sizes, json, markdownlintBig, serverOnly, server, cli };
 }
 
 main(process.argv.slice(2)).catch((error: Error) => {
