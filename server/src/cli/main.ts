@@ -1,13 +1,15 @@
 import { colourWanted } from "./colour.js";
 import { run } from "./run.js";
-import { guardOutput, leaveWhenWritten, readStdin } from "./std-streams.js";
+import { isTerminal, leaveWhenWritten, readStdin, writeStandard } from "./std-streams.js";
 
-guardOutput(process.stdout, "standard output");
-guardOutput(process.stderr, "standard error");
 const code = run(process.argv.slice(2), {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
+  stdout: (text) => writeStandard(1, text),
+  stderr: (text) => writeStandard(2, text),
   readStdin,
-  colour: { stdout: colourWanted(process.stdout, process.env), stderr: colourWanted(process.stderr, process.env) },
+  // Asked only where NO_COLOR or FORCE_COLOR leaves it open.
+  colour: {
+    stdout: colourWanted({ get isTTY() { return isTerminal(1); } }, process.env),
+    stderr: colourWanted({ get isTTY() { return isTerminal(2); } }, process.env),
+  },
 });
 void Promise.resolve(code).then(leaveWhenWritten);

@@ -1,4 +1,5 @@
-import { readSync } from "node:fs";
+import { fstatSync, readSync, writeSync } from "node:fs";
+import { isatty } from "node:tty";
 import { writeFailure } from "./safe-write.js";
 
 /** Standard input until its end, or until it has given more than `maxBytes` (the caller refuses it then). */
@@ -28,18 +29,42 @@ export function readStdin(maxBytes: number): Buffer {
 }
 
 /**
- * A reader that went away (`| head`) ends the command quietly, as it ends `cat`; any other failure
- * to write the output, such as a full disk, is one line on standard error and exit code 2.
+ * Where the streams are plain file descriptors (not Windows, whose console takes text only through
+ * process.stdout), the CLI writes to them itself: building process.stdout and process.stderr costs
+ * a start some milliseconds, more for a pipe, and the CLI writes all its output at once anyway.
  */
-export function guardOutput(stream: NodeJS.WriteStream, name: string): void {
-  stream.on("error", (error: NodeJS.ErrnoException) => {
-    if (error.code === "EPIPE") process.exit(typeof process.exitCode === "number" ? process.exitCode : 0);
+const DIRECT = process.platform !== "win32";
+
+/**
+ * Writes all of `data` to standard output (1) or standard error (2), waiting for a pipe with no
+ * room. A reader that went away (`| head`) ends the command quietly, as it ends `cat`; any other
+ * failure to write, such as a full disk, is one line on standard error and exit code 2.
+ */
+export function writeStandard(fd: 1 | 2, data: string | Uint8Array): void {
+  if (!DIRECT) {
+    streamOf(fd).write(data);
+    return;
+  }
+  const bytes = typeof data === "string" ? Buffer.from(data) : data;
+  for (let written = 0; written < bytes.length; ) {
     try {
-      process.stderr.write(`upr-draft: cannot write ${name}: ${writeFailure(error)}\n`);
-    } finally {
-      process.exit(2);
+      written += writeSync(fd, bytes, written, bytes.length - written);
+    } catch (error) {
+      // A descriptor left non-blocking by another process has no room yet: wait a little and write again.
+      if ((error as NodeJS.ErrnoException).code === "EAGAIN") Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1);
+      else failedWrite(fd, error as NodeJS.ErrnoException);
     }
-  });
+  }
+}
+
+/** Whether standard output (1) or standard error (2) is a terminal; only a character device can be, and only then is node:tty asked. */
+export function isTerminal(fd: 1 | 2): boolean {
+  if (!DIRECT) return streamOf(fd).isTTY === true;
+  try {
+    return fstatSync(fd).isCharacterDevice() && isatty(fd);
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -50,5 +75,20 @@ export function guardOutput(stream: NodeJS.WriteStream, name: string): void {
  */
 export function leaveWhenWritten(exitCode: number): void {
   process.exitCode = exitCode;
-  if (process.stdout.writableLength === 0 && process.stderr.writableLength === 0) process.exit(exitCode);
+  if (DIRECT || (process.stdout.writableLength === 0 && process.stderr.writableLength === 0)) process.exit(exitCode);
+}
+
+function streamOf(fd: 1 | 2): NodeJS.WriteStream {
+  const stream = fd === 1 ? process.stdout : process.stderr;
+  if (stream.listenerCount("error") === 0) stream.on("error", (error: NodeJS.ErrnoException) => failedWrite(fd, error));
+  return stream;
+}
+
+function failedWrite(fd: 1 | 2, error: NodeJS.ErrnoException): never {
+  if (error.code === "EPIPE") process.exit(typeof process.exitCode === "number" ? process.exitCode : 0);
+  try {
+    if (fd === 1) writeStandard(2, `upr-draft: cannot write standard output: ${writeFailure(error)}\n`);
+  } finally {
+    process.exit(2);
+  }
 }
