@@ -18,8 +18,11 @@ declare const CLI_MAIN_SHA256: string;
  * V8 rejects) the bundle is just compiled as usual.
  */
 // V8 first runs a regular expression in its interpreter and compiles it after some uses; a short
-// run pays for both. Compiled at once, a cold lint takes some milliseconds less.
-setFlagsFromString("--no-regexp-tier-up");
+// run pays for both, and compiled at once a cold lint takes some milliseconds less. V8 also
+// optimises a function once it has run for a while, on a second thread: with four times its
+// default budget, a lint of a usual draft ends before optimising code it would not run long
+// enough to repay (a fifth of a start's CPU time), and a long draft still gets it.
+setFlagsFromString("--no-regexp-tier-up --interrupt-budget=270336");
 
 const bundle = join(__dirname, "cli-main.js");
 const source = readFileSync(bundle, "utf8");

@@ -1,4 +1,4 @@
-import { fstatSync, readSync, writeSync } from "node:fs";
+import { fstatSync, readSync, statSync, writeSync } from "node:fs";
 import { isatty } from "node:tty";
 import { writeFailure } from "./safe-write.js";
 
@@ -57,11 +57,17 @@ export function writeStandard(fd: 1 | 2, data: string | Uint8Array): void {
   }
 }
 
-/** Whether standard output (1) or standard error (2) is a terminal; only a character device can be, and only then is node:tty asked. */
+/**
+ * Whether standard output (1) or standard error (2) is a terminal. Only a character device can be,
+ * and /dev/null, where output is often sent, is not: node:tty is asked about the others only.
+ */
 export function isTerminal(fd: 1 | 2): boolean {
   if (!DIRECT) return streamOf(fd).isTTY === true;
   try {
-    return fstatSync(fd).isCharacterDevice() && isatty(fd);
+    const device = fstatSync(fd);
+    if (!device.isCharacterDevice()) return false;
+    const devNull = statSync("/dev/null");
+    return !(device.dev === devNull.dev && device.ino === devNull.ino) && isatty(fd);
   } catch {
     return false;
   }
