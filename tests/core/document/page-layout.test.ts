@@ -88,6 +88,13 @@ describe("page layout of pasted text", () => {
     expect(paragraphs.map(([number]) => number)).toEqual(["1", "2", "3"]);
   });
 
+  it("finds the page breaks of text with no form feeds or page numbers by a running line that counts the pages", () => {
+    const { furniture, notes, paragraphs } = pageParts("counted-footers.txt");
+    expect(furniture.map(([, text]) => text.trim())).toEqual(["Example Law Centre | UPR Submission | September 2016", "Example Law Centre | UPR Submission | September 2016 2", "Example Law Centre | UPR Submission | September 2016 3"]);
+    expect(notes.map(([label]) => label)).toEqual(["1", "2"]);
+    expect(paragraphs.map(([number]) => number)).toEqual(["1", "2", "3"]);
+  });
+
   it("reads endnotes after a Notes heading by their Roman labels, a numbered list inside one included", () => {
     const endnotes = parse(read("endnotes.txt"));
     expect(endnotes.paragraphs.map((paragraph) => paragraph.marker!.value)).toEqual([1, 2, 3]);

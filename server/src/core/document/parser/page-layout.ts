@@ -96,8 +96,10 @@ function markRunningLines(text: string, classified: readonly ClassifiedLine[], f
   const groups = new Map<string, number[]>();
   for (let c = 0; c < count; c++) {
     const { line, info } = classified[c];
-    if (!nearBreak[c] || furniture[c] !== Furniture.None || info.kind !== "text" && info.kind !== "note") continue;
+    if (furniture[c] !== Furniture.None || info.kind !== "text" && info.kind !== "note") continue;
     if (line.end - line.start > MAX_RUNNING_LENGTH) continue;
+    // Away from a known page break, only a line that ends with a number may be a running line that counts the pages.
+    if (!nearBreak[c] && !endsWithDigit(text, line.start, line.end)) continue;
     const key = runningKey(text.slice(line.start, line.end));
     const group = groups.get(key);
     if (group) group.push(c);
@@ -114,24 +116,43 @@ function markRunningLines(text: string, classified: readonly ClassifiedLine[], f
   const repeats = Math.max(MIN_RUNNING_REPEATS, Math.ceil(pages / 2));
   for (const [key, group] of groups) {
     if (TABLE_ROW.test(key)) continue;
-    const everyPage = pages > 1 && group.length >= pages;
-    if (group.length >= repeats || (group.length >= 2 && (everyPage || countsPages(text, classified, group)))) for (const c of group) furniture[c] = Furniture.RunningLine;
+    // Text without form feeds or page numbers (pypdf's) shows its page breaks only in a running line that counts the pages.
+    if (group.length >= 2 && key.length >= MIN_COUNTING_KEY && countsPages(text, classified, group)) {
+      for (const c of group) furniture[c] = Furniture.RunningLine;
+      // The same line without a number, at the top of the first page.
+      for (const c of groups.get(key.replace(/ ?#$/, "")) ?? []) if (nearBreak[c]) furniture[c] = Furniture.RunningLine;
+      continue;
+    }
+    const near = group.filter((c) => nearBreak[c]);
+    const everyPage = pages > 1 && near.length >= pages;
+    if (near.length >= repeats || (near.length >= 2 && everyPage)) for (const c of near) furniture[c] = Furniture.RunningLine;
   }
 }
 
-/** The lines' last numbers count up by one, as a page number in a running line does: "… 2016 1", "… 2016 2". */
+function endsWithDigit(text: string, start: number, end: number): boolean {
+  let at = end - 1;
+  while (at > start && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9)) at--;
+  const code = text.charCodeAt(at);
+  return code >= 48 && code <= 57;
+}
+
+/** The lines' last numbers count up by one from the first pages, as a page number in a running line does: "… 2016 1", "… 2016 2". */
 function countsPages(text: string, classified: readonly ClassifiedLine[], group: readonly number[]): boolean {
   let previous = -1;
   for (const c of group) {
     const { line } = classified[c];
     const number = LAST_NUMBER.exec(text.slice(line.start, line.end));
-    if (!number || (previous >= 0 && Number(number[1]) !== previous + 1)) return false;
+    if (!number || (previous >= 0 ? Number(number[1]) !== previous + 1 : Number(number[1]) > MAX_FIRST_PAGE)) return false;
     previous = Number(number[1]);
   }
   return true;
 }
 
-const LAST_NUMBER = /(\d{1,3})\D*$/;
+/** The first page a running line numbers: a cover and a contents page may go without one. */
+const MAX_FIRST_PAGE = 3;
+/** A running line that counts the pages has more than its number: "Page #" alone is a page number, "Recommendation #" a heading. */
+const MIN_COUNTING_KEY = 20;
+const LAST_NUMBER = /(?<!\d)(\d{1,3})\D*$/;
 const ROMAN_PAGE = /^[ivx]{1,5}[ \t]*$/;
 
 /** "ii" alone on the last line of a page: the page number of a preface or summary. */
