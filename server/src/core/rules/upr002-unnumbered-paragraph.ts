@@ -20,7 +20,7 @@ export const unnumberedParagraph: Rule = {
   check({ document, report }) {
     if (document.paragraphs.length === 0) reportNoNumbers(document, report);
     else if (document.mode === "pasted") reportLostNumbers(document, report);
-    else reportUnnumbered(document, report);
+    else if (!reportMostlyUnnumbered(document, report)) reportUnnumbered(document, report);
   },
 };
 
@@ -86,6 +86,29 @@ function reportNoNumbers(document: UprDocument, report: Report): void {
     message: `No paragraph of this draft is numbered; OHCHR asks for numbered paragraphs (${candidates.length} found).`,
     fixes: [{ title: `Number the ${candidates.length} body paragraphs 1–${candidates.length}`, edits }],
   });
+}
+
+/**
+ * A draft that numbers its questions or a few points but leaves most of its running text
+ * unnumbered: one problem for the document, not one for each paragraph. Says whether it was so.
+ */
+function reportMostlyUnnumbered(document: UprDocument, report: Report): boolean {
+  const { text } = document;
+  const unnumbered = document.blocks.filter((block) => block.kind === "text" && block.role === "body" && isFullParagraph(text, block));
+  // A numbered question ("1. Will the Government …?") is an item of a list of questions, not a paragraph.
+  const numbered = document.paragraphs.filter((paragraph) => !isQuestion(text.slice(paragraph.content.start, paragraph.content.end)));
+  if (unnumbered.length < 2 || unnumbered.length <= numbered.length) return false;
+  const line = firstLineSpan(unnumbered[0]) ?? unnumbered[0];
+  report({
+    start: line.start,
+    end: line.end,
+    message: `Most paragraphs of this draft are unnumbered (${unnumbered.length} of ${unnumbered.length + numbered.length}); OHCHR asks for numbered paragraphs.`,
+  });
+  return true;
+}
+
+function isQuestion(content: string): boolean {
+  return /\?["”’)]*(?:\[\^[^\]\s]{1,20}\])*\s*$/.test(content);
 }
 
 /** Fewer words than this make a caption, a date or a signature, not a paragraph. */
