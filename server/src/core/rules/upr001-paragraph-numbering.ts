@@ -113,7 +113,8 @@ function startsMidSentence(document: UprDocument, block: Block): boolean {
 }
 
 const OPENING = "“\"‘„«";
-const CLOSING = /[”"’‟»][.,;]?\d{0,3}\s*$/;
+/** A closing quotation mark at the end, with a footnote marker after it, bare or `[^5]`. */
+const CLOSING = /[”"’‟»][.,;]?(?:\d{0,3}|\[\^[^\]\s]{1,20}\])\s*$/;
 
 /** A numbered paragraph that is all quotation, after a lead-in ending in a colon. */
 function isNumberedQuotation(document: UprDocument, block: Block): boolean {

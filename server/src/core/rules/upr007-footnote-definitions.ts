@@ -1,3 +1,4 @@
+import type { UprDocument } from "../document/model.js";
 import type { Rule } from "./types.js";
 
 export const footnoteDefinitions: Rule = {
@@ -10,7 +11,10 @@ export const footnoteDefinitions: Rule = {
   enabledByDefault: true,
   fixable: false,
   check({ document, report }) {
-    if (document.mode !== "canonical") return;
+    if (document.mode !== "canonical") {
+      reportPastedWithoutText(document, report);
+      return;
+    }
     const defined = new Map<string, number>();
     for (const definition of document.footnoteDefinitions) {
       const label = definition.label!;
@@ -38,3 +42,21 @@ export const footnoteDefinitions: Rule = {
     }
   },
 };
+
+/**
+ * Pasted text: footnote markers and texts are read from the layout, so only a marker plainly
+ * without a text is reported, one whose neighbours (the footnotes numbered just before and after
+ * it) have theirs.
+ */
+function reportPastedWithoutText(document: UprDocument, report: Parameters<Rule["check"]>[0]["report"]): void {
+  const defined = new Set(document.footnoteDefinitions.map((definition) => definition.label));
+  const reported = new Set<string>();
+  for (const reference of document.footnoteReferences) {
+    const label = reference.label;
+    if (defined.has(label) || reported.has(label) || !/^\d{1,3}$/.test(label)) continue;
+    const value = Number(label);
+    if (!defined.has(String(value - 1)) || !defined.has(String(value + 1))) continue;
+    reported.add(label);
+    report({ start: reference.start, end: reference.end, message: `Footnote ${label} has no text: the footnotes around it have theirs.` });
+  }
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { corpusFiles, lintForm, type Form } from "./corpus.js";
+
+/**
+ * The real defects that the corpus README lists and a rule covers: each is reported where it
+ * stands, as pasted and after convert. A defect is found by its rule and a piece of the line the
+ * problem is on (its spaces collapsed), which convert leaves as it was.
+ */
+const REAL_DEFECTS: { file: string; rule: string; line: string; what: string }[] = [
+  { file: "uk-ccw.txt", rule: "UPR001", line: "3.2.1 Equality Act", what: "3.2.1 follows 3.1.8: nothing is numbered 3.2" },
+  { file: "uk-ccw.txt", rule: "UPR001", line: "3.3.1 Rights of Children and Young Persons", what: "nothing is numbered 3.3" },
+  { file: "uk-ccw.txt", rule: "UPR001", line: "3.4.1 General Measures of Implementation", what: "nothing is numbered 3.4" },
+  { file: "uk-ccw.txt", rule: "UPR001", line: "4.4.2", what: "a bare 4.4.2 with no text" },
+  { file: "uk-csw.txt", rule: "UPR001", line: "23. “In the United Kingdom, many Eritrean", what: "a block quotation numbered as paragraph 23" },
+  { file: "uk-csw.txt", rule: "UPR007", line: "family of an asylum seeker.”", what: "marker 5 has no footnote text" },
+  { file: "uk-occ.txt", rule: "UPR008", line: "See above at paragraphs 2.13 – 2.14", what: "paragraph 2.14 does not exist" },
+  { file: "vz-usw.txt", rule: "UPR001", line: "9. promoted increased workplace democracy", what: "paragraph 9 begins mid-sentence" },
+];
+
+const FORMS: Form[] = ["pasted", "converted"];
+
+describe("real defects of the corpus", () => {
+  const texts = new Map(corpusFiles().map(({ name, text }) => [name, text]));
+  for (const form of FORMS) {
+    for (const defect of REAL_DEFECTS) {
+      it(`${defect.file}, ${form}: ${defect.rule} reports ${defect.what}`, () => {
+        const { text, found } = lintForm(texts.get(defect.file)!, form);
+        const lines = text.split("\n");
+        const where = found.filter((entry) => entry.problem.ruleId === defect.rule).map((entry) => lines[entry.line - 1]);
+        expect(where.some((line) => line.replace(/\s+/g, " ").includes(defect.line))).toBe(true);
+      });
+    }
+  }
+});
+
+describe("convert on the corpus", () => {
+  for (const { name, text } of corpusFiles()) {
+    it(`${name}: the converted draft raises no more problems than the pasted one`, () => {
+      expect(lintForm(text, "converted").found.length).toBeLessThanOrEqual(lintForm(text, "pasted").found.length);
+    });
+  }
+});
