@@ -102,13 +102,14 @@ describe("page layout of pasted text", () => {
     expect(endnotes.footnoteReferences.map((reference) => reference.label)).toEqual(["i", "ii", "iii"]);
   });
 
-  it("finds markers glued to a year by the footnote texts that exist", () => {
+  it("finds markers glued to a year or a short year range by the footnote texts that exist", () => {
     const glued = parse(read("glued-markers.txt"));
     const word = (end: number) => glued.text.slice(glued.text.lastIndexOf(" ", end - 1) + 1, end);
     expect(glued.footnoteReferences.map((reference) => [reference.label, word(reference.end)])).toEqual([
       ["1", "2020.1"],
       ["2", "province.2"],
       ["3", "20213"],
+      ["4", "2022–23.4"],
     ]);
   });
 });

@@ -188,7 +188,8 @@ function gluedBefore(text: string, at: number, roman: boolean): boolean {
   const figure = /\d+$/.exec(figures)![0];
   if (YEAR.test(figure) && !/\d/.test(figures[figures.length - figure.length - 1] ?? " ")) return true;
   const range = RANGE_END.exec(figures);
-  return !roman && range !== null && Number(range[2]) > Number(range[1]);
+  // "1998–2003.4", and a year range written short, "2015–16.3".
+  return !roman && range !== null && (Number(range[2]) > Number(range[1]) || (YEAR.test(range[1]) && range[2].length === 2));
 }
 
 /**
