@@ -1,8 +1,8 @@
-import type { Connection, Diagnostic, TextDocuments } from "vscode-languageserver";
+import { PublishDiagnosticsNotification, type Connection, type Diagnostic, type TextDocuments } from "vscode-languageserver";
 import type { TextDocument } from "vscode-languageserver-textdocument";
 import { countWords, lintText, releasePrevious, submissionMetadata, type Problem, type UprDocument } from "../core/index.js";
 import type { ConfigurationStore, DocumentConfiguration } from "./configuration.js";
-import { toDiagnostic } from "./diagnostics.js";
+import { DiagnosticsJson, toDiagnostic } from "./diagnostics.js";
 import type { EditTracker } from "./edit-tracker.js";
 import { oversizeDiagnostic } from "./size-limit.js";
 import { STATUS_NOTIFICATION, type StatusParams } from "./protocol.js";
@@ -26,12 +26,15 @@ export class Linter {
   private readonly results = new Map<string, LintResult>();
   /** TextDocuments reports an open as a change too, right after it; that change is the open's. */
   private readonly justOpened = new Set<string>();
+  /** Each document's diagnostics as JSON, when the connection sends JSON text as it is. */
+  private readonly written = new Map<string, DiagnosticsJson>();
 
   constructor(
     private readonly connection: Connection,
     private readonly documents: TextDocuments<TextDocument>,
     private readonly configuration: ConfigurationStore,
     private readonly edits: EditTracker,
+    private readonly sendsRawJson = false,
   ) {}
 
   opened(uri: string): void {
@@ -58,6 +61,7 @@ export class Linter {
   closed(uri: string): void {
     this.cancel(uri);
     this.results.delete(uri);
+    this.written.delete(uri);
     this.edits.forget(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
@@ -114,10 +118,10 @@ export class Linter {
     const lintMs = performance.now() - started;
     const result: LintResult = { version: document.version, document: parsed, problems, configuration };
     this.results.set(uri, result);
-    void this.connection.sendDiagnostics({
+    void this.connection.sendNotification(PublishDiagnosticsNotification.method, {
       uri,
       version: document.version,
-      diagnostics: problems.map((problem) => toDiagnostic(problem, parsed.index)),
+      diagnostics: this.sendsRawJson ? this.writerOf(uri).write(problems, parsed.index) : problems.map((problem) => toDiagnostic(problem, parsed.index)),
     });
     const status: StatusParams = {
       uri,
@@ -134,9 +138,16 @@ export class Linter {
   /** A draft that is not linted gets only the diagnostic that says why, and nothing that a lint would give. */
   private refuse(document: TextDocument, diagnostic: Diagnostic): undefined {
     this.results.delete(document.uri);
+    this.written.delete(document.uri);
     this.edits.forget(document.uri);
     void this.connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: [diagnostic] });
     return undefined;
+  }
+
+  private writerOf(uri: string): DiagnosticsJson {
+    let writer = this.written.get(uri);
+    if (!writer) this.written.set(uri, (writer = new DiagnosticsJson()));
+    return writer;
   }
 
   /** Stops a pending lint and makes a running one stale. */

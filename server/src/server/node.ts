@@ -1,6 +1,8 @@
+import { Console } from "node:console";
 import { setFlagsFromString } from "node:v8";
-import { createConnection, ProposedFeatures } from "vscode-languageserver/node";
+import { createConnection, ProposedFeatures, StreamMessageWriter, type Connection } from "vscode-languageserver/node";
 import { nodePlatform } from "./node-platform.js";
+import { messageJson } from "./raw-json.js";
 import { startServer } from "./server.js";
 
 // Each keystroke in a long draft leaves megabytes behind (the text joined anew, the diagnostics
@@ -11,5 +13,21 @@ import { startServer } from "./server.js";
 // at 20% growth half again slower for 50 MB less. Set before the heap first grows.
 setFlagsFromString("--heap-growing-percent=40");
 
-// The transport (--stdio, --node-ipc, --socket=…) comes from the command line the client starts us with.
-startServer(createConnection(ProposedFeatures.all), nodePlatform());
+const stdio = process.argv.includes("--stdio");
+startServer(stdio ? stdioConnection() : createConnection(ProposedFeatures.all), { ...nodePlatform(), sendsRawJson: stdio });
+
+/**
+ * The connection over stdin and stdout, as `--stdio` makes it, with an encoder that writes the
+ * diagnostics' JSON text as it is (messageJson) instead of serialising thousands of objects at
+ * each keystroke. The transport (--node-ipc, --socket=…) otherwise comes from the command line.
+ */
+function stdioConnection(): Connection {
+  const writer = new StreamMessageWriter(process.stdout, {
+    contentTypeEncoder: { name: "application/json", encode: (message, options) => Promise.resolve(Buffer.from(messageJson(message), options.charset)) },
+  });
+  // The library takes a stream or a writer at either end (it wraps a stream itself, and ends the
+  // process when stdin closes); only its overloads pair them. What it does for `--stdio` alone is
+  // keep the console off stdout, which is the protocol's: here the console writes to stderr.
+  globalThis.console = new Console(process.stderr, process.stderr);
+  return createConnection(ProposedFeatures.all, process.stdin, writer as unknown as NodeJS.WritableStream);
+}

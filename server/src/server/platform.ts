@@ -8,4 +8,6 @@ export interface Platform {
   readFile(uri: string): Promise<string | { refused: string } | undefined | null>;
   /** The `.upr` drafts in the workspace folders, with their text, for workspace symbols; drafts over the size limit are left out. */
   workspaceDrafts(folders: readonly string[]): Promise<{ uri: string; text: string }[]>;
+  /** Whether the connection writes the RawJson values of a message's params as they are (see raw-json.ts). */
+  sendsRawJson?: boolean;
 }

@@ -31,7 +31,7 @@ export function startServer(connection: Connection, platform: Platform): void {
   const edits = new EditTracker();
   const documents = new TextDocuments({ create: DraftDocument.create, update: (document, changes, version) => edits.update(document, changes, version) });
   const configuration = new ConfigurationStore(connection, platform);
-  const linter = new Linter(connection, documents, configuration, edits);
+  const linter = new Linter(connection, documents, configuration, edits, platform.sendsRawJson);
   const workspaceSymbols = new WorkspaceSymbolIndex();
 
   /** The parsed document and the settings that symbols, hover, definition and completion need: the last lint's when it is current, without linting. */
