@@ -196,6 +196,13 @@ describe("upr-draft renumber and convert", () => {
       "",
     ]);
   });
+
+  it("convert says on stderr which footnotes it found no marker for", () => {
+    const { code, stdout, stderr } = runCli(["convert", join(root, "tests/fixtures/layouts/unplaced-marker.txt")]);
+    expect(code).toBe(0);
+    expect(stdout).toContain("[^2]: Ministry of Health of Exampleland, Clinic Register, 2023.");
+    expect(stderr).toContain("upr-draft: found no marker for footnote [^2] in the text; its text is kept at the end: put each marker where it belongs.\n");
+  });
 });
 
 describe("the installed command", () => {

@@ -64,7 +64,8 @@ function outputParts(output: string, input: string): Parts {
     return "";
   });
   const count = document.mode === "pasted" ? document.footnoteDefinitions.length : 0;
-  const lines = staying.trimEnd().split(/\r?\n/);
+  // The two comments above a footnote text whose marker was not found.
+  const lines = staying.trimEnd().split(/\r?\n/).filter((line) => !/^<!-- (?:Convert found no marker for footnote |upr-draft-disable-next-line UPR007 -->)/.test(line));
   // A footnote text "12 UNICEF …" becomes "[^12]: UNICEF …".
   const notes = count > 0 ? lines.slice(-count).map((line) => line.replace(/^(\[\^[^\]\s]{1,20}\]):/, "$1")) : [];
   return { staying: lines.slice(0, lines.length - count).join("\n"), artefacts, notes };

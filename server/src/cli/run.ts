@@ -135,12 +135,16 @@ function printDraft(io: Io, text: string, encoding: TextEncoding): void {
   io.stdout(encoding.name === "utf-8" && !encoding.bom ? text : encodeText(text, encoding));
 }
 
-/** Converts pasted text, and says on stderr which lines of page furniture it took out. */
+/** Converts pasted text, and says on stderr which lines of page furniture it took out and which footnotes' markers it did not find. */
 function convert(text: string, io: Io): string {
-  const { text: converted, removed } = convertToCanonical(text);
+  const { text: converted, removed, unplaced } = convertToCanonical(text);
   if (removed.length > 0) {
     io.stderr(`upr-draft: removed ${removed.length} line${removed.length === 1 ? "" : "s"} of page furniture (page numbers, running headers and footers):\n`);
     io.stderr(removed.map((line) => `  ${line}\n`).join(""));
+  }
+  if (unplaced.length > 0) {
+    const labels = unplaced.map((label) => `[^${label}]`).join(", ");
+    io.stderr(`upr-draft: found no marker for footnote${unplaced.length === 1 ? "" : "s"} ${labels} in the text; ${unplaced.length === 1 ? "its text is" : "their texts are"} kept at the end: put each marker where it belongs.\n`);
   }
   return converted;
 }

@@ -200,3 +200,20 @@ describe("convert keeps a paragraph whole across its run-in sub-headings and its
     expect(lintText(text).problems.map((problem) => problem.ruleId)).toEqual([]);
   });
 });
+
+describe("convert keeps a footnote text whose marker it did not find", () => {
+  const { text, unplaced } = convertToCanonical(readFileSync(join(__dirname, "../../fixtures/layouts/unplaced-marker.txt"), "utf8"));
+
+  it("writes it with the others, says so above it, and raises neither footnote rule", () => {
+    expect(unplaced).toEqual(["2"]);
+    expect(text).toContain(
+      "\n[^1]: Ministry of Health of Exampleland, Clinic Register, 2019.\n<!-- Convert found no marker for footnote 2 in the pasted text: put [^2] where it belongs. -->\n<!-- upr-draft-disable-next-line UPR007 -->\n[^2]: Ministry",
+    );
+    expect(lintText(text).problems.map((problem) => problem.ruleId)).toEqual([]);
+  });
+
+  it("still reports the footnote order once the marker stands after a later one", () => {
+    const placed = text.replace("the clinics of the north.[^3]", "the clinics of the north.[^3] Two remain.[^2]");
+    expect(lintText(placed).problems.map((problem) => problem.ruleId)).toEqual(["UPR006"]);
+  });
+});

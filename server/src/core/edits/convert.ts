@@ -13,6 +13,16 @@ export interface Conversion {
   text: string;
   /** The page furniture taken out (page numbers, running headers and footers), one line each, in text order. */
   removed: string[];
+  /** The labels of footnote texts whose marker was not found in the text, in order. */
+  unplaced: string[];
+}
+
+/**
+ * Written above a footnote text whose marker was not found: the marker is missing from the
+ * reading, not known missing from the draft, so the text is not reported as never referred to.
+ */
+function unplacedComments(label: string): string[] {
+  return [`<!-- Convert found no marker for footnote ${label} in the pasted text: put [^${label}] where it belongs. -->`, "<!-- upr-draft-disable-next-line UPR007 -->"];
 }
 
 /**
@@ -54,14 +64,23 @@ export function convertToCanonical(text: string): Conversion {
   }
   const out = document.frontMatter ? [text.slice(document.frontMatter.start, document.frontMatter.end)] : [...FRONT_MATTER_TEMPLATE];
   for (const entry of entries) out.push(...(entry.text ? ["", entry.text] : []), ...entry.comments.flatMap((comment) => ["", comment]));
+  const referenced = new Set(document.footnoteReferences.map((reference) => reference.label));
+  const unplaced: string[] = [];
   if (notes.length > 0) {
     out.push("");
-    for (const note of notes) out.push(`[^${note.label}]: ${noteText(document.text, note)}`);
+    for (const note of notes) {
+      // A text whose marker the reading could not place is kept, said so, and not reported as unused.
+      if (!referenced.has(note.label!)) {
+        unplaced.push(note.label!);
+        out.push(...unplacedComments(note.label!));
+      }
+      out.push(`[^${note.label}]: ${noteText(document.text, note)}`);
+    }
   }
   const removed = document.furniture.map((line) => document.text.slice(line.start, line.end).trim());
   const lineBreak = dominantLineBreak(text);
   const canonical = out.join("\n") + "\n";
-  return { text: lineBreak === "\n" && !canonical.includes("\r\n") ? canonical : canonical.replace(/\r?\n/g, lineBreak), removed };
+  return { text: lineBreak === "\n" && !canonical.includes("\r\n") ? canonical : canonical.replace(/\r?\n/g, lineBreak), removed, unplaced };
 }
 
 /** A footnote text on one line, without its number when the number stood on a line of its own. */

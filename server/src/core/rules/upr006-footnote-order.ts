@@ -20,7 +20,8 @@ export const footnoteOrder: Rule = {
       if (!/^\d+$/.test(reference.label)) continue;
       const value = Number(reference.label);
       // In pasted text a marker glued to a figure may stay unread: while the footnote's text is there, its number is not known missing.
-      if (value !== expected && document.mode === "pasted" && hasText(document, String(expected))) return;
+      // Nor in a draft whose footnote text has no marker at all: where the marker goes, and so the order, is not known.
+      if (value !== expected && hasText(document, String(expected)) && (document.mode === "pasted" || !isReferenced(document, String(expected)))) return;
       if (value !== expected) {
         report({
           start: reference.start,
@@ -56,6 +57,10 @@ export function renumberFootnotesFix(document: UprDocument): Fix {
     }
   }
   return { title: "Renumber footnotes in order of first reference", edits };
+}
+
+function isReferenced(document: UprDocument, label: string): boolean {
+  return document.footnoteReferences.some((reference) => reference.label === label);
 }
 
 function hasText(document: UprDocument, label: string): boolean {

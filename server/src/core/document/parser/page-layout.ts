@@ -124,9 +124,19 @@ function markRunningLines(text: string, classified: readonly ClassifiedLine[], f
       continue;
     }
     const near = group.filter((c) => nearBreak[c]);
-    const everyPage = pages > 1 && near.length >= pages;
+    const everyPage = pages > 1 && near.length >= pages && onPagesOfTheirOwn(near, furniture, pageStart);
     if (near.length >= repeats || (near.length >= 2 && everyPage)) for (const c of near) furniture[c] = Furniture.RunningLine;
   }
+}
+
+/** No two of the lines on one page: a page break or a page number between each and the next ("1 Report, 2019." and "2 Report, 2023." are two footnotes). */
+function onPagesOfTheirOwn(group: readonly number[], furniture: Uint8Array, pageStart: Uint8Array): boolean {
+  for (let g = 1; g < group.length; g++) {
+    let broken = false;
+    for (let c = group[g - 1] + 1; c <= group[g] && !broken; c++) broken = pageStart[c] === 1 || furniture[c] === Furniture.PageNumber;
+    if (!broken) return false;
+  }
+  return true;
 }
 
 function endsWithDigit(text: string, start: number, end: number): boolean {
