@@ -179,7 +179,8 @@ class BlockBuilder {
       return;
     }
     const undotted = info.kind === "note" && this.isUndottedNumber(info);
-    const block = newBlock(line, undotted ? undottedParagraph(info) : (alone ?? info), this.pasted ? [] : NO_ARTEFACTS, info.kind === "note" && !undotted ? "text" : undefined);
+    const plainNote = (info.kind === "note" && !undotted) || info.kind === "bracket-note";
+    const block = newBlock(line, undotted ? undottedParagraph(info) : (alone ?? info), this.pasted ? [] : NO_ARTEFACTS, plainNote ? "text" : undefined);
     this.openComment = info.kind === "comment" && !this.text.slice(line.start + info.indent + 4, line.end).includes("-->");
     if (artefact) {
       block.artefacts.push({ start: line.start, end: line.end });
@@ -359,12 +360,15 @@ class BlockBuilder {
   /** "3 Text" is paragraph 3 when the paragraphs so far ran 1, 2 without full stops. */
   private isUndottedNumber(info: LineInfo): boolean {
     if (!this.startsUndotted(info)) return false;
-    this.undotted++;
+    this.undotted = Number(info.label);
     return true;
   }
 
   private startsUndotted(info: LineInfo): boolean {
-    return info.kind === "note" && this.layout?.undottedNumbers === true && info.indent <= 3 && Number(info.label) === this.undotted + 1;
+    if (info.kind !== "note" || this.layout?.undottedNumbers !== true || info.indent > 3) return false;
+    // The next number, or the one after it once the numbering has begun: a skipped number is UPR001's to report.
+    const step = Number(info.label) - this.undotted;
+    return step === 1 || (step === 2 && this.undotted > 0);
   }
 
   /**
@@ -432,7 +436,7 @@ class BlockBuilder {
 
   /** "12 UNICEF, …" is a footnote text when footnote 12 was referred to and has no text yet. */
   private isPageNote(info: LineInfo, c: number): boolean {
-    if (info.kind !== "note" || !info.label) return false;
+    if ((info.kind !== "note" && info.kind !== "bracket-note") || !info.label) return false;
     const label = info.label;
     if (this.noteLabels.has(label)) return false;
     return (Number(label) <= this.glued.last && this.glued.labels.has(label)) || this.isNextUnreferencedNote(label, c);

@@ -15,6 +15,7 @@ export type LineKind =
   | "url"
   | "page-number"
   | "note"
+  | "bracket-note"
   | "text";
 
 export interface LineInfo {
@@ -53,6 +54,10 @@ const URL_LINE = /^(?:https?:\/\/|www\.)\S*\s*$/;
 const PAGE_NUMBER = /^\d{1,4}\s*$/;
 /** Other page-number shapes: "Page 3", "Page 3 of 9", "3|Page", "1 | P a g e", "3 / 5", "- 3 -". */
 const PAGE_LABEL = /^(?:(?:page|p\.)[ \t]*\d{1,4}(?:[ \t]+of[ \t]+\d{1,4})?|\d{1,4}[ \t]*\|[ \t]*P[ \t]?a[ \t]?g[ \t]?e|\d{1,4}[ \t]*\/[ \t]*\d{1,4}|[-–][ \t]*\d{1,4}[ \t]*[-–])[ \t]*$/i;
+/** "Para 12." or "§ 12": a paragraph number with its word; the word asks for a full stop, colon or bracket after the number. */
+const PARA_MARKER = /^(?:para(?:graph)?\.?[ \t]*(\d{1,3})[.:)]|§[ \t]*(\d{1,3})[.:)]?)[ \t]+(?=\S)/i;
+/** A footnote text as Word pastes it after the body: "[12] UNICEF, …". */
+const BRACKET_NOTE = /^\[(\d{1,3})\][ \t]+(?=\S)/;
 /** A footnote text at a page bottom in extracted text: "12 UNICEF, Report on …", or "7‘ Report …" with the number glued to an opening quotation mark. */
 const NOTE = /^(\d{1,3})(?:[ \t]+(?=[\p{Lu}“"‘'(\[]|https?:|www\.)|(?=[“‘„‟][ \t]?\p{Lu}))/u;
 
@@ -77,6 +82,16 @@ export function classifyLine(line: string, longNumbers = false): LineInfo {
     const definition = FOOTNOTE_DEF.exec(rest);
     if (definition) {
       return lineInfo("footnote-definition", indent, indent + definition[0].length, { label: ownCopy(definition[1]) });
+    }
+    const bracketed = BRACKET_NOTE.exec(rest);
+    if (bracketed) return lineInfo("bracket-note", indent, indent + bracketed[0].length, { label: ownCopy(bracketed[1]) });
+  }
+  if (first === 80 /* P */ || first === 112 /* p */ || first === 167 /* § */) {
+    const para = PARA_MARKER.exec(rest);
+    const digits = para?.[1] ?? para?.[2];
+    if (para && digits) {
+      const at = indent + para[0].indexOf(digits);
+      return lineInfo("number", indent, indent + para[0].length, { marker: marker(at, ownCopy(digits), Number(digits)) });
     }
   }
   if (first >= 48 && first <= 57) {

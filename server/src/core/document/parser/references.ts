@@ -86,6 +86,8 @@ export function findCrossReferences(text: string, blocks: readonly Block[], out:
     for (let match = CROSS_REFERENCE.exec(blockText); match; match = CROSS_REFERENCE.exec(blockText)) {
       const base = block.start + match.index;
       if (insideArtefact(block, base) || citesAnotherDocument(blockText, match.index, match.index + match[0].length)) continue;
+      // "Para 12." numbering its own paragraph.
+      if (block.marker && block.marker.start >= base && block.marker.start < base + match[0].length) continue;
       const numbers: Marker[] = [];
       FURTHER.lastIndex = 0;
       for (let digits = FURTHER.exec(match[0]); digits; digits = FURTHER.exec(match[0])) {
