@@ -6,7 +6,7 @@ import { summarise, type Timing } from "./measure.js";
 import { syntheticDraft } from "./synthetic.js";
 
 export interface CliScaling {
-  rows: (Timing & { copies: number; chars: number; exitCode: number | null })[];
+  rows: (Timing & { copies: number; chars: number; cpuMs?: number; exitCode: number | null })[];
   /** The median of the biggest draft over that of the smallest. */
   growth: number;
 }
@@ -21,11 +21,11 @@ export function cliScaling(cli: string, seed: string, sizes: number[], runs: num
   try {
     const drafts = sizes.map((copies) => ({ copies, text: syntheticDraft(seed, copies), path: join(folder, `seed-x${copies}.upr`) }));
     for (const draft of drafts) writeFileSync(draft.path, draft.text);
-    const { samples, exitCodes } = spawnInTurn(
+    const { samples, cpuMs, exitCodes } = spawnInTurn(
       drafts.map((draft) => [cli, "lint", draft.path]),
       runs,
     );
-    const rows = drafts.map((draft, d) => ({ copies: draft.copies, chars: draft.text.length, exitCode: exitCodes[d], ...summarise(samples[d]) }));
+    const rows = drafts.map((draft, d) => ({ copies: draft.copies, chars: draft.text.length, cpuMs: cpuMs[d], exitCode: exitCodes[d], ...summarise(samples[d]) }));
     return { rows, growth: rows[rows.length - 1].median / rows[0].median };
   } finally {
     rmSync(folder, { recursive: true, force: true });

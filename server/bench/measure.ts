@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+
 export interface Timing {
   /** Milliseconds. */
   median: number;
@@ -49,4 +51,24 @@ export function summarise(samples: number[]): Timing {
   const middle = sorted.length >> 1;
   const median = sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
   return { median, min: sorted[0], p90: at(0.9), iterations: sorted.length };
+}
+
+/** Clock ticks a second in /proc's times: USER_HZ, 100 on Linux whatever the kernel's own tick. */
+const USER_HZ = 100;
+
+/**
+ * CPU time (user and system) so far, in ms, from /proc/<pid>/stat: the process's own (fields 14
+ * and 15), or that of its children it has waited for (fields 16 and 17); undefined where /proc is
+ * missing.
+ */
+export function processCpuMs(pid: number | "self" | undefined, of: "own" | "children" = "own"): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    // The command name, in parentheses, may hold spaces: the fields are counted after it.
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    const first = of === "own" ? 11 : 13;
+    return ((Number(fields[first]) + Number(fields[first + 1])) * 1000) / USER_HZ;
+  } catch {
+    return undefined;
+  }
 }

@@ -97,16 +97,22 @@ export function printReport(report: BenchReport): void {
   if (report.keystrokeOnSeed) printKeystroke(report.keystrokeOnSeed);
   printServer(report.server, report.serverBundle);
   if (cli) {
-    console.log(`\nCLI cold start (node ${cli.cli} lint <seed>, spawned in turn with node -e "", which takes ${ms(cli.node)}):`);
-    for (const run of cli.runs) console.log(`  ${run.seed}: ${ms(run)}, ${run.overNodeMs.toFixed(1)} ms over bare node (exit code ${run.exitCode})`);
+    const nodeCpu = cli.node.cpuMs === undefined ? "" : ` and ${msOf(cli.node.cpuMs)} of CPU`;
+    console.log(`\nCLI cold start (node ${cli.cli} lint <seed>, spawned in turn with node -e "", which takes ${ms(cli.node)}${nodeCpu}):`);
+    for (const run of cli.runs) {
+      const cpu = run.cpuMs === undefined || run.cpuOverNodeMs === undefined ? "" : `; CPU ${msOf(run.cpuMs)}, ${run.cpuOverNodeMs.toFixed(1)} ms over bare node`;
+      console.log(`  ${run.seed}: ${ms(run)}, ${run.overNodeMs.toFixed(1)} ms over bare node${cpu} (exit code ${run.exitCode})`);
+    }
   } else {
     console.log("\nCLI cold start: the CLI is not built.");
   }
   if (cli && report.cliScaling) {
     const { rows, growth } = report.cliScaling;
     console.log(`\nlint through the CLI, start-up included (node ${cli.cli} lint <draft>, spawned in turn):`);
-    for (const row of rows) console.log(`  seed.upr ×${row.copies} (${size(row.chars)}): ${ms(row)} (exit code ${row.exitCode})`);
-    console.log(`  ×${rows[rows.length - 1].copies} against ×${rows[0].copies}: ${ratio(growth)}`);
+    for (const row of rows) console.log(`  seed.upr ×${row.copies} (${size(row.chars)}): ${ms(row)}${row.cpuMs === undefined ? "" : `, CPU ${msOf(row.cpuMs)}`} (exit code ${row.exitCode})`);
+    const [small, big] = [rows[0], rows[rows.length - 1]];
+    const cpuGrowth = small.cpuMs && big.cpuMs ? `; CPU ${ratio(big.cpuMs / small.cpuMs)}` : "";
+    console.log(`  ×${big.copies} against ×${small.copies}: ${ratio(growth)}${cpuGrowth}`);
   }
   if (limit) console.log(`\nMAX_LINT_BYTES (${limit.maxLintBytes / 1024 / 1024} MB) would lint in about ${limit.projected.map((p) => `${Math.round(p.ms)} ms (${p.seed}, at the ×${p.copies} throughput)`).join(", ")}.`);
   if (report.rows.length > 0) console.log(`\nPeak RSS: ${Math.round(report.memory.peakRssAfterLintMB)} MB after linting every text, ${Math.round(report.memory.peakRssMB)} MB with markdownlint.`);

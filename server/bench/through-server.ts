@@ -1,7 +1,7 @@
 import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from "vscode-jsonrpc/node";
-import { summarise, type Timing } from "./measure.js";
+import { processCpuMs, summarise, type Timing } from "./measure.js";
 
 export interface ServerKeystrokeTiming {
   /** From sending an open to the publishDiagnostics of version 1. */
@@ -74,7 +74,7 @@ export async function keystrokesThroughServer(serverBundle: string, draft: strin
     let version = 1;
     let cpuBefore: number | undefined;
     for (const { line, character } of spreadPlaces(lines, count + WARMUP_KEYSTROKES)) {
-      if (samples.length === WARMUP_KEYSTROKES) cpuBefore = cpuMs(child.pid);
+      if (samples.length === WARMUP_KEYSTROKES) cpuBefore = processCpuMs(child.pid);
       version++;
       const at = { line, character };
       lines[line] = lines[line].slice(0, character) + "a" + lines[line].slice(character);
@@ -82,7 +82,7 @@ export async function keystrokesThroughServer(serverBundle: string, draft: strin
       samples.push(await send(version, () => connection.sendNotification("textDocument/didChange", change)));
     }
     const peakRssMB = peakRss(child.pid);
-    const cpuAfter = cpuMs(child.pid);
+    const cpuAfter = processCpuMs(child.pid);
     const cpuMsPerEdit = cpuBefore === undefined || cpuAfter === undefined ? undefined : (cpuAfter - cpuBefore) / count;
     await connection.sendRequest("shutdown");
     await connection.sendNotification("exit");
@@ -109,21 +109,6 @@ function spreadPlaces(lines: string[], count: number): { line: number; character
     places.push({ line, character: Math.floor(lines[line].length / 2) });
   }
   return places;
-}
-
-/** Clock ticks a second in /proc's times: USER_HZ, 100 on Linux whatever the kernel's own tick. */
-const USER_HZ = 100;
-
-/** The process's user and system CPU time so far, in ms, from /proc/<pid>/stat (fields 14 and 15). */
-function cpuMs(pid: number | undefined): number | undefined {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-    // The command name, in parentheses, may hold spaces: the fields are counted after it.
-    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / USER_HZ;
-  } catch {
-    return undefined;
-  }
 }
 
 function peakRss(pid: number | undefined): number | undefined {
