@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { processCpuMs, summarise, type Timing } from "./measure.js";
 
 export interface ColdStarts {
-  /** The CLI bundle run: dist/cli.js, or the one given with --cli. */
+  /** The CLI run: the starter users run, server/bin/upr-draft.js, or the one given with --cli. */
   cli: string;
   node: Timing & { cpuMs?: number };
   runs: (Timing & { seed: string; overNodeMs: number; cpuMs?: number; cpuOverNodeMs?: number; exitCode: number | null })[];

@@ -15,7 +15,7 @@ const SEEDS = [
   { name: "seed.upr", path: "seeds/ecpat-pakistan-upr3.upr" },
   { name: "seed pasted", path: "seeds/ecpat-pakistan-upr3-extracted.txt" },
 ];
-const USAGE = "usage: npm run bench -- [--sizes 10,100,1000] [--json <file>] [--markdownlint-1000] [--server-only] [--server <server.js>] [--cli <cli.js>]";
+const USAGE = "usage: npm run bench -- [--sizes 10,100,1000] [--json <file>] [--markdownlint-1000] [--server-only] [--server <server.js>] [--cli <upr-draft.js>]";
 /** Time spent timing each text; a slow text still gets its minimum number of runs. */
 const LINT_BUDGET_MS = 2500;
 const MARKDOWNLINT_BUDGET_MS = 2000;
@@ -167,7 +167,7 @@ interface Options {
   json?: string;
   markdownlintBig: boolean;
   serverOnly: boolean;
-  /** The language server and CLI bundles measured: this checkout's, or another build's to compare with. */
+  /** The language server bundle and CLI starter measured: this checkout's, or another build's to compare with. */
   server: string;
   cli: string;
 }
@@ -176,7 +176,8 @@ function readArguments(argv: string[]): Options {
   let sizes = [10, 100, 1000];
   let json: string | undefined;
   let server = "dist/server.js";
-  let cli = "dist/cli.js";
+  // What an installed `upr-draft` runs: the starter in server/bin, which runs dist/cli.js.
+  let cli = "server/bin/upr-draft.js";
   let markdownlintBig = false;
   let serverOnly = false;
   for (let i = 0; i < argv.length; i++) {
