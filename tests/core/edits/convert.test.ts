@@ -201,11 +201,13 @@ describe("convert keeps a paragraph whole across its run-in sub-headings and its
   });
 });
 
-describe("convert keeps a footnote text whose marker it did not find", () => {
+describe("convert keeps a footnote text whose marker it did not find, and a figure that only looks like one", () => {
   const { text, unplaced } = convertToCanonical(readFileSync(join(__dirname, "../../fixtures/layouts/unplaced-marker.txt"), "utf8"));
 
   it("writes it with the others, says so above it, and raises neither footnote rule", () => {
     expect(unplaced).toEqual(["2"]);
+    // A figure after a word that counts is no marker, though its number would fit.
+    expect(text).toContain("in 2019 and 2 in 2023.\n");
     expect(text).toContain(
       "\n[^1]: Ministry of Health of Exampleland, Clinic Register, 2019.\n<!-- Convert found no marker for footnote 2 in the pasted text: put [^2] where it belongs. -->\n<!-- upr-draft-disable-next-line UPR007 -->\n[^2]: Ministry",
     );

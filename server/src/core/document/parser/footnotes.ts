@@ -197,11 +197,15 @@ function gluedBefore(text: string, at: number, roman: boolean): boolean {
  * "the UK; 4 however", "in England and Wales. 11" at a line end), taken only as the one place
  * a footnote text's number fits.
  */
+const COUNTING_WORD = /(?:^|[^\p{L}])(?:and|or|of|than|to|by|in|at|from|between|with|about|some|only|just|over|under|nearly|almost|all|the|a|these|those|every|each|first|last|next|aged|age|were|was|are|is)$/iu;
+
 function spacedOff(text: string, at: number, length: number): boolean {
   let before = at - 1;
   if (text[before] !== " ") return false;
   while (before > 0 && text[before] === " ") before--;
   if (!/[\p{L}.,;:’”"')]/u.test(text[before])) return false;
+  // A figure after a word that counts or compares is a figure: "and 2 in 2023", "some 40 of them".
+  if (COUNTING_WORD.test(text.slice(Math.max(0, before - 12), before + 1))) return false;
   const after = text[at + length] ?? "\n";
   return after === "\n" || after === "\r" || (after === " " && !/^ +(?:per|percent|years?|months?|days?|times|of|to|and|or|%)\b/i.test(text.slice(at + length, at + length + 12)));
 }
