@@ -57,6 +57,23 @@ describe("the size limit in the server", () => {
     await client.change(uri, [{ text: problemsText }]);
     expect(codes(await shrunk)).toContain("UPR001");
   });
+
+  it("counts a draft near the limit in UTF-8 from edit to edit: two-byte letters keep it under, three-byte quotation marks take it over", async () => {
+    const uri = fileUri(join(folder, "small-limit", "near.upr"));
+    const limit = Math.floor(0.01 * MB);
+    const padding = "\n\nMore text. ".repeat(1200);
+    const text = problemsText + padding.slice(0, limit - 20 - Buffer.byteLength(problemsText));
+    expect(Buffer.byteLength(text)).toBe(limit - 20);
+    expect(codes(await client.openAndLint(uri, text))).toContain("UPR001");
+    const end = client.documents.get(uri)!.positionAt(text.length);
+    const at = { line: end.line, character: 0 };
+    let version = await client.change(uri, [{ range: { start: at, end: at }, text: "ééééé" }]);
+    expect(codes(await client.waitForDiagnostics(uri, version))).toContain("UPR001");
+    version = await client.change(uri, [{ range: { start: at, end: at }, text: "‘‘‘‘" }]);
+    expect(codes(await client.waitForDiagnostics(uri, version))).toEqual(["size-limit"]);
+    version = await client.change(uri, [{ range: { start: at, end: { line: at.line, character: 4 } }, text: "" }]);
+    expect(codes(await client.waitForDiagnostics(uri, version))).toContain("UPR001");
+  });
 });
 
 describe("workspace symbols and cached texts", () => {

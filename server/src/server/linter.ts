@@ -1,10 +1,10 @@
 import { PublishDiagnosticsNotification, type Connection, type Diagnostic, type TextDocuments } from "vscode-languageserver";
 import type { TextDocument } from "vscode-languageserver-textdocument";
-import { countWords, lintText, releasePrevious, submissionMetadata, type Problem, type UprDocument } from "../core/index.js";
+import { countWords, lintText, releasePrevious, submissionMetadata, utf8Length, type Problem, type UprDocument } from "../core/index.js";
 import type { ConfigurationStore, DocumentConfiguration } from "./configuration.js";
 import { DiagnosticsJson, toDiagnostic } from "./diagnostics.js";
 import type { EditTracker } from "./edit-tracker.js";
-import { oversizeDiagnostic } from "./size-limit.js";
+import { editedUtf8Length, oversizeDiagnostic } from "./size-limit.js";
 import { STATUS_NOTIFICATION, type StatusParams } from "./protocol.js";
 
 /** A lint of one version of a document, kept for code actions, hover and commands. */
@@ -13,6 +13,8 @@ export interface LintResult {
   document: UprDocument;
   problems: Problem[];
   configuration: DocumentConfiguration;
+  /** The text's length in UTF-8, when the size limit needed it. */
+  bytes?: number;
 }
 
 /**
@@ -105,18 +107,21 @@ export class Linter {
     const document = this.documents.get(uri);
     if (!document || this.generations.get(uri) !== generation) return undefined;
     const text = document.getText();
-    const oversize = oversizeDiagnostic(text, configuration.configs);
+    const previous = this.results.get(uri);
+    const unchanged = previous && this.edits.since(uri, previous.version);
+    let bytes: number | undefined;
+    const countBytes = (counted: string) => {
+      const before = previous?.bytes === undefined ? undefined : { text: previous.document.text, bytes: previous.bytes };
+      bytes = before && unchanged ? editedUtf8Length(before, counted, unchanged) : utf8Length(counted);
+      return bytes;
+    };
+    const oversize = oversizeDiagnostic(text, configuration.configs, countBytes);
     if (oversize) return this.refuse(document, oversize);
     const started = performance.now();
-    const previous = this.results.get(uri);
-    const { document: parsed, problems } = lintText(text, {
-      configs: configuration.configs,
-      previous: previous?.document,
-      unchanged: previous && this.edits.since(uri, previous.version),
-    });
+    const { document: parsed, problems } = lintText(text, { configs: configuration.configs, previous: previous?.document, unchanged });
     this.edits.linted(document);
     const lintMs = performance.now() - started;
-    const result: LintResult = { version: document.version, document: parsed, problems, configuration };
+    const result: LintResult = { version: document.version, document: parsed, problems, configuration, bytes };
     this.results.set(uri, result);
     void this.connection.sendNotification(PublishDiagnosticsNotification.method, {
       uri,

@@ -29,13 +29,17 @@ export function lintSizeProblem(bytes: number, limit = MAX_LINT_BYTES, atLeast =
   return `The file is ${size}; upr-draft lints files of up to ${megabytes(limit)} ("maxFileSizeMB" in .upr-draft.json). A submission is far smaller: is this the right file?`;
 }
 
-/** The same for a text in memory, as the language server holds it: its size is counted as UTF-8 bytes, as on disk. */
-export function textSizeProblem(text: string, limit = MAX_LINT_BYTES): string | undefined {
+/**
+ * The same for a text in memory, as the language server holds it: its size is counted as UTF-8
+ * bytes, as on disk, by `countBytes` (a caller that knows an earlier version's count may count
+ * only what changed).
+ */
+export function textSizeProblem(text: string, limit = MAX_LINT_BYTES, countBytes: (text: string) => number = utf8Length): string | undefined {
   // A UTF-16 code unit is at most 3 bytes in UTF-8: most texts need no counting.
   if (text.length * 3 <= limit) return undefined;
   // Every code unit is a byte at least: a text longer than the limit is over it without counting, at each keystroke.
   if (text.length > limit) return lintSizeProblem(text.length, limit, true);
-  return lintSizeProblem(utf8Length(text), limit);
+  return lintSizeProblem(countBytes(text), limit);
 }
 
 /** The length of a text in UTF-8, counted without encoding it; a lone surrogate counts as the 3 bytes of U+FFFD, as TextEncoder writes it. */
