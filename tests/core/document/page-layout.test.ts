@@ -95,6 +95,12 @@ describe("page layout of pasted text", () => {
     expect(paragraphs.map(([number]) => number)).toEqual(["1", "2", "3"]);
   });
 
+  it("reads footnote texts that end the text with no page break below them, and a marker glued to a fiscal year", () => {
+    const atEnd = parse(read("notes-at-end.txt"));
+    expect(atEnd.footnoteDefinitions.map((note) => note.label)).toEqual(["1", "2", "3"]);
+    expect(atEnd.footnoteReferences.map((reference) => atEnd.text.slice(reference.start - 8, reference.end))).toEqual(["2014/15.1", "not met.2", "eeds it.3"]);
+  });
+
   it("reads endnotes after a Notes heading by their Roman labels, a numbered list inside one included", () => {
     const endnotes = parse(read("endnotes.txt"));
     expect(endnotes.paragraphs.map((paragraph) => paragraph.marker!.value)).toEqual([1, 2, 3]);

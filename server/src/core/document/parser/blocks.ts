@@ -448,8 +448,27 @@ class BlockBuilder {
    * a few lines below.
    */
   private isNextUnreferencedNote(label: string, c: number): boolean {
+    if (Number(label) !== this.nextNoteNumber()) return false;
     const boundary = this.layout!.nextBoundary[c + 1];
-    return Number(label) === this.nextNoteNumber() && boundary < this.classified.length && boundary - c <= MAX_NOTE_LINES;
+    return (boundary < this.classified.length && boundary - c <= MAX_NOTE_LINES) || this.notesToEnd(Number(label), c);
+  }
+
+  /**
+   * The footnote texts that end the text, numbered on from `value` at line `c` to the last line,
+   * one of them referred to by a marker already read: the last page's footnotes, with no page
+   * break below them.
+   */
+  private notesToEnd(value: number, c: number): boolean {
+    let next = value + 1;
+    let referred = false;
+    for (let n = c + 1; n < this.classified.length; n++) {
+      const { kind, label } = this.classified[n].info;
+      if (kind === "note" && Number(label) === next) {
+        referred ||= this.glued.labels.has(label!);
+        next++;
+      } else if (STRUCTURAL.has(kind) || kind === "note") return false;
+    }
+    return referred;
   }
 
   private extend(block: Block, span: { start: number; end: number }): void {

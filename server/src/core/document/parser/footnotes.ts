@@ -102,8 +102,11 @@ function insideUrl(line: string, index: number): boolean {
   let start = index;
   while (start > 0 && !/\s/.test(line[start - 1])) start--;
   const token = line.slice(start, index);
-  return token.includes("/") || token.includes("www.") || token.includes("@");
+  // A slash between figures is a fiscal year or a fraction ("2014/15.1"), not a URL's or a document symbol's.
+  return SLASH_IN_NAME.test(token) || token.includes("www.") || token.includes("@");
 }
+
+const SLASH_IN_NAME = /\/(?!\d)|(?<!\d)\//;
 
 /** Where a footnote's marker may sit: within these spans of text (the body, not footnote texts or page furniture). */
 export interface MarkerSearch {
@@ -151,7 +154,7 @@ function labelValue(label: string): number {
 
 const YEAR = /^(?:19|20)\d\d$/;
 /** The upper end of a range of figures ("aged 11-14", "2010–2015"), at the end of the text before a marker. */
-const RANGE_END = /(?<![\d.,])(\d{1,4})[-–‐](\d{1,4})$/;
+const RANGE_END = /(?<![\d.,])(\d{1,4})[-–‐/](\d{1,4})$/;
 
 function placesOf({ text, excluded }: MarkerSearch, label: string, from: number, to: number): number[] {
   const places: number[] = [];
