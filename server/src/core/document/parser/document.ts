@@ -17,6 +17,7 @@ import { findCanonicalFootnotes } from "./footnotes.js";
 import { findQuotes } from "./quotes.js";
 import { findCrossReferences, findDirectives, findThemesInBlock } from "./references.js";
 import { collectLists, collectSections, resolveBlocks } from "./structure.js";
+import type { BlockFacts } from "./block-facts.js";
 
 /** A text cut into blocks by line shapes, before the blocks are settled from their neighbours. */
 export interface BuiltDocument {
@@ -34,6 +35,8 @@ export interface BuiltDocument {
   /** Cross-references in every block, the annex too, and disable comments, when already known. */
   crossReferences?: CrossReference[];
   directives?: Directive[];
+  /** What is known of the blocks' own text, handed on from the previous version. */
+  facts?: BlockFacts;
 }
 
 /** What parsing keeps beside a document, so that the next version of its text can reuse it. */
@@ -43,6 +46,7 @@ export interface ParseState {
   builtKinds: BlockKind[];
   /** The markers of numbered blocks that were settled as text, by block index. */
   unnumbered: Map<number, Marker>;
+  facts: BlockFacts;
   /** Cross-references in every block, the annex too: where the annex starts may change with an edit. */
   crossReferences: CrossReference[];
 }
@@ -61,7 +65,8 @@ export function parseState(document: UprDocument): ParseState | undefined {
 export function assemble(built: BuiltDocument): UprDocument {
   const { text, index, mode, blocks } = built;
   const builtKinds = blocks.map((block) => block.kind);
-  const unnumbered = resolveBlocks(text, blocks);
+  const facts = built.facts ?? new Uint8Array(blocks.length);
+  const unnumbered = resolveBlocks(text, blocks, facts);
   const { paragraphs, footnotes, annex } = groupBlocks(blocks);
   const document: UprDocument = {
     text,
@@ -70,7 +75,7 @@ export function assemble(built: BuiltDocument): UprDocument {
     frontMatter: built.frontMatter,
     blocks,
     paragraphs,
-    lists: collectLists(text, blocks),
+    lists: collectLists(text, blocks, facts),
     sections: collectSections(blocks, text.length),
     annex,
     footnoteReferences: built.references ?? [],
@@ -89,7 +94,7 @@ export function assemble(built: BuiltDocument): UprDocument {
   document.crossReferences = crossReferences.filter((reference) => reference.start < annexStart);
   if (built.directives) document.directives = built.directives;
   else findDirectives(text, 0, text.length, (offset) => index.lineAt(offset).index, document.directives);
-  states.set(document, { bodyLine: built.bodyLine, builtKinds, unnumbered, crossReferences });
+  states.set(document, { bodyLine: built.bodyLine, builtKinds, unnumbered, facts, crossReferences });
   return document;
 }
 

@@ -1,6 +1,7 @@
 import type { AbbreviationDefinition, Block, BlockKind, CrossReference, Directive, FootnoteReference, Marker, ThemeMention, UprDocument } from "../model.js";
 import { LineIndex, movedSpan, splitLines, type LineOffsets } from "../../text/text.js";
 import { buildBlocksFrom } from "./blocks.js";
+import { handedOnFacts } from "./block-facts.js";
 import { assemble, findInBlocks, parseState, type BlockFindings } from "./document.js";
 import { findCanonicalFootnotes } from "./footnotes.js";
 import { findCrossReferences, findDirectives } from "./references.js";
@@ -116,6 +117,7 @@ export function reparse(previous: UprDocument, text: string, unchanged?: Unchang
     references: spliceFindings(reuse, previous.footnoteReferences, found.references, movedReference),
     crossReferences: spliceFindings(reuse, state.crossReferences, found.crossReferences, movedCrossReference),
     directives: spliceFindings(reuse, previous.directives, found.directives, movedDirective),
+    facts: handedOnFacts(state.facts, first, rebuilt.blocks.length, resume, blocks.length),
   });
   const fresh: BlockFindings = { quotes: [], abbreviations: [], themes: [] };
   findInBlocks(text, rebuilt.blocks, fresh);

@@ -1,6 +1,7 @@
 import { firstLineSpan, lastLineSpan, lineCount } from "../block-lines.js";
 import type { Block, Marker, RecommendationList, Section } from "../model.js";
 import { endsSentence } from "./blocks.js";
+import { HEADING_SHAPE, LEAD_IN, PLAIN_HEADING, QUOTATION, recalled, remember, type BlockFacts } from "./block-facts.js";
 
 const ANNEX = /^\s*(?:#+\s*)?annex(?:es)?\b/i;
 const MAX_HEADING_WORDS = 12;
@@ -10,7 +11,7 @@ const MAX_HEADING_WORDS = 12;
  * roles. Returns the markers of the numbered blocks it found to be text, by block index: a block
  * copied into the next version of the document is settled again from its built form.
  */
-export function resolveBlocks(text: string, blocks: Block[]): Map<number, Marker> {
+export function resolveBlocks(text: string, blocks: Block[], facts: BlockFacts): Map<number, Marker> {
   const unnumbered = new Map<number, Marker>();
   const hasSectionHeadings = blocks.some((block) => block.kind === "heading" && block.heading?.level === 1);
   let inAnnex = false;
@@ -19,7 +20,7 @@ export function resolveBlocks(text: string, blocks: Block[]): Map<number, Marker
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i];
     const next = nextContentBlock(blocks, i);
-    if (block.kind === "paragraph" && !settleNumberedBlock(text, blocks, i, numbers)) {
+    if (block.kind === "paragraph" && !settleNumberedBlock(text, blocks, i, numbers, facts)) {
       unnumbered.set(i, block.marker!);
       block.kind = "text";
       block.marker = undefined;
@@ -46,7 +47,7 @@ export function resolveBlocks(text: string, blocks: Block[]): Map<number, Marker
       bodyStarted &&
       !inAnnex &&
       next?.kind === "paragraph" &&
-      looksLikePlainHeading(text, block)
+      looksLikePlainHeading(text, blocks, i, facts)
     ) {
       block.kind = "heading";
       block.heading = { level: hasSectionHeadings ? 2 : 1, style: "plain", hashes: 0, annex: false };
@@ -54,7 +55,7 @@ export function resolveBlocks(text: string, blocks: Block[]): Map<number, Marker
     block.inAnnex = inAnnex;
     // A plain `# Title` above the first section is part of the title block, not the body.
     if (block.kind === "paragraph" || block.kind === "item" || (block.kind === "heading" && block.marker)) bodyStarted = true;
-    if (block.kind === "text") block.role = inAnnex ? "annex" : !bodyStarted ? "title" : isQuotation(text, block) ? "quotation" : "body";
+    if (block.kind === "text") block.role = inAnnex ? "annex" : !bodyStarted ? "title" : isQuotation(text, blocks, i, facts) ? "quotation" : "body";
   }
   markClosing(text, blocks);
   return unnumbered;
@@ -66,19 +67,19 @@ export function resolveBlocks(text: string, blocks: Block[]): Map<number, Marker
  * earlier report quoted with its number and the recommending State ("23. To … (Egypt)") whose
  * number does not follow the draft's own. Returns false for a block that is text, not numbered.
  */
-function settleNumberedBlock(text: string, blocks: Block[], index: number, numbers: NumberContext): boolean {
+function settleNumberedBlock(text: string, blocks: Block[], index: number, numbers: NumberContext, facts: BlockFacts): boolean {
   const block = blocks[index];
   const marker = block.marker!;
   const { start, end } = block.content;
   // Read where the answer shows, not the whole paragraph: this runs on every paragraph at every keystroke.
   const firstLetter = firstLetterAt(text, start, end);
   // A decimal number alone on its line belongs to decimal numbering ("4.4.2" that lost its text), else it is a figure.
-  if (text.slice(start, Math.min(end, start + 8)).trim() === "" && start + 8 >= end && (!marker.path || numbers.lastDecimal)) return true;
+  if (start + 8 >= end && text.slice(start, end).trim() === "" && (!marker.path || numbers.lastDecimal)) return true;
   if (firstLetter < 0) return false;
-  const shaped = headingShaped(text, blocks, index) || (!marker.path && firstLineNumbersHeading(text, block, numbers));
+  const shaped = headingShaped(text, blocks, index, facts) || (!marker.path && firstLineNumbersHeading(text, block, numbers));
   if (shaped) {
     const content = text.slice(start, end);
-    if (marker.path ? !hasMoreWords(content, 12) || isTitleCase(content) : isNumberedHeading(text, blocks, index, numbers)) {
+    if (marker.path ? !hasMoreWords(content, 12) || isTitleCase(content) : isNumberedHeading(text, blocks, index, numbers, facts)) {
       block.kind = "heading";
       block.heading = { level: marker.path && marker.path.length > 1 ? 2 : 1, style: "numbered", hashes: 0, annex: false };
       return true;
@@ -112,7 +113,11 @@ const NUMBERED_RECOMMENDATION = /^(?:UPR[ \t]+)?Recommendations?[ \t]+\d{1,3}[ \
 const OPENING_QUOTES = "“\"‘„«>";
 
 /** Text quoted from elsewhere: opening with a quotation mark (or `>`), a numbered earlier recommendation, or one ending with the recommending State. */
-function isQuotation(text: string, block: Block): boolean {
+function isQuotation(text: string, blocks: Block[], index: number, facts: BlockFacts): boolean {
+  return recalled(facts, index, QUOTATION) ?? remember(facts, index, QUOTATION, quoted(text, blocks[index]));
+}
+
+function quoted(text: string, block: Block): boolean {
   const { start, end } = block.content;
   if (OPENING_QUOTES.includes(text[start] ?? "")) return true;
   return NUMBERED_RECOMMENDATION.test(text.slice(start, Math.min(end, start + 40))) || QUOTED_RECOMMENDATION.test(tail(text, block));
@@ -131,8 +136,15 @@ interface NumberContext {
 const NUMBERING_LOOKAHEAD = 40;
 
 /** Short, with no full stop, starting with a capital, and not continued by a lower-case line. */
-function headingShaped(text: string, blocks: Block[], index: number): boolean {
-  const block = blocks[index];
+function headingShaped(text: string, blocks: Block[], index: number, facts: BlockFacts): boolean {
+  if (!(recalled(facts, index, HEADING_SHAPE) ?? remember(facts, index, HEADING_SHAPE, shapedLikeHeading(text, blocks[index])))) return false;
+  const next = nextContentBlock(blocks, index);
+  const nextFirst = next ? text[next.content.start] ?? "" : "";
+  return nextFirst === nextFirst.toUpperCase();
+}
+
+/** What `headingShaped` reads of the block itself. */
+function shapedLikeHeading(text: string, block: Block): boolean {
   // Nearly every paragraph ends a sentence on its last line: known without reading the rest.
   const last = lastLineSpan(block)!;
   if (endsSentence(text.slice(Math.max(last.start, block.content.start), last.end)) || hasMoreWords(text.slice(block.content.start, Math.min(block.content.end, block.content.start + 400)), 18)) return false;
@@ -140,10 +152,7 @@ function headingShaped(text: string, blocks: Block[], index: number): boolean {
   if (endsSentence(trimmed) || /[,;]$/.test(trimmed) || hasMoreWords(trimmed, 18)) return false;
   const first = firstLineSpan(block)!;
   if (first.end < block.end && endsSentence(text.slice(block.content.start, first.end))) return false;
-  if (!/^[\p{Lu}\d“"‘(]/u.test(trimmed)) return false;
-  const next = nextContentBlock(blocks, index);
-  const nextFirst = next ? text[next.content.start] ?? "" : "";
-  return nextFirst === nextFirst.toUpperCase();
+  return /^[\p{Lu}\d“"‘(]/u.test(trimmed);
 }
 
 /**
@@ -164,7 +173,7 @@ function firstLineNumbersHeading(text: string, block: Block, numbers: NumberCont
  * headings expect rather than the one the paragraphs expect; when both expect it, a line in
  * heading case, or one the next paragraph does not follow, is the heading.
  */
-function isNumberedHeading(text: string, blocks: Block[], index: number, numbers: NumberContext): boolean {
+function isNumberedHeading(text: string, blocks: Block[], index: number, numbers: NumberContext, facts: BlockFacts): boolean {
   const value = blocks[index].marker!.value;
   // Numbering that starts again under a heading: "Proposed Questions" above "1. Will the …".
   const restarts = value === 1 && blocks[index - 1]?.kind === "heading";
@@ -173,15 +182,15 @@ function isNumberedHeading(text: string, blocks: Block[], index: number, numbers
   if (!paragraphExpects) return true;
   if (!headingExpects) return false;
   const content = text.slice(blocks[index].content.start, blocks[index].content.end);
-  const next = nextParagraphNumber(text, blocks, index);
+  const next = nextParagraphNumber(text, blocks, index, facts);
   return isHeadingCase(content) || (next !== undefined && next !== value + 1);
 }
 
 /** The number of the next numbered paragraph not shaped like a heading, within a few blocks. */
-function nextParagraphNumber(text: string, blocks: Block[], index: number): number | undefined {
+function nextParagraphNumber(text: string, blocks: Block[], index: number, facts: BlockFacts): number | undefined {
   for (let i = index + 1; i < Math.min(blocks.length, index + NUMBERING_LOOKAHEAD); i++) {
     const marker = blocks[i].kind === "paragraph" ? blocks[i].marker : undefined;
-    if (marker && !marker.path && !headingShaped(text, blocks, i)) return marker.value;
+    if (marker && !marker.path && !headingShaped(text, blocks, i, facts)) return marker.value;
   }
   return undefined;
 }
@@ -226,7 +235,7 @@ function isClosingLine(text: string, block: Block): boolean {
 }
 
 /** Groups lettered items into lists, each with the blocks that lead into it. */
-export function collectLists(text: string, blocks: Block[]): RecommendationList[] {
+export function collectLists(text: string, blocks: Block[], facts: BlockFacts): RecommendationList[] {
   const lists: RecommendationList[] = [];
   let current: RecommendationList | undefined;
   for (let i = 0; i < blocks.length; i++) {
@@ -234,7 +243,7 @@ export function collectLists(text: string, blocks: Block[]): RecommendationList[
     if (block.kind === "comment") continue;
     if (block.kind === "item") {
       if (!current) {
-        current = { start: block.start, end: block.end, leadIn: leadInBefore(text, blocks, i), items: [] };
+        current = { start: block.start, end: block.end, leadIn: leadInBefore(text, blocks, i, facts), items: [] };
         lists.push(current);
       }
       current.items.push(block);
@@ -248,12 +257,12 @@ export function collectLists(text: string, blocks: Block[]): RecommendationList[
   return lists;
 }
 
-function leadInBefore(text: string, blocks: Block[], itemIndex: number): Block[] {
+function leadInBefore(text: string, blocks: Block[], itemIndex: number, facts: BlockFacts): Block[] {
   const leadIn: Block[] = [];
   for (let i = itemIndex - 1; i >= 0; i--) {
     const block = blocks[i];
     if (block.kind === "comment") continue;
-    if (block.kind === "text" && looksLikeLeadIn(text, block)) {
+    if (block.kind === "text" && looksLikeLeadIn(text, blocks, i, facts)) {
       block.role = "lead-in";
       leadIn.unshift(block);
       continue;
@@ -267,9 +276,12 @@ function leadInBefore(text: string, blocks: Block[], itemIndex: number): Block[]
 }
 
 /** A sentence that ends in a colon, or a heading-like line such as "Specific recommendations on …". */
-function looksLikeLeadIn(text: string, block: Block): boolean {
-  const content = text.slice(block.start, block.end).trimEnd();
-  return content.endsWith(":") || looksLikePlainHeading(text, block);
+function looksLikeLeadIn(text: string, blocks: Block[], index: number, facts: BlockFacts): boolean {
+  const known = recalled(facts, index, LEAD_IN);
+  if (known !== undefined) return known;
+  const block = blocks[index];
+  const endsInColon = text.slice(block.start, block.end).trimEnd().endsWith(":");
+  return remember(facts, index, LEAD_IN, endsInColon || looksLikePlainHeading(text, blocks, index, facts));
 }
 
 function isRecommendationsHeading(text: string, block: Block): boolean {
@@ -312,7 +324,11 @@ function looksLikeLetterHeading(text: string, block: Block, previous: Block | un
   return !/[.;:,]$/.test(content) && !hasMoreWords(content, 8);
 }
 
-function looksLikePlainHeading(text: string, block: Block): boolean {
+function looksLikePlainHeading(text: string, blocks: Block[], index: number, facts: BlockFacts): boolean {
+  return recalled(facts, index, PLAIN_HEADING) ?? remember(facts, index, PLAIN_HEADING, plainHeadingShaped(text, blocks[index]));
+}
+
+function plainHeadingShaped(text: string, block: Block): boolean {
   if (lineCount(block) !== 1) return false;
   const content = lineText(text, block).trim();
   return /^[A-Z\u00C0-\u024F]/.test(content) && !endsSentence(content) && !hasMoreWords(content, MAX_HEADING_WORDS);
