@@ -1,3 +1,4 @@
+import { BlockCache } from "../analysis/block-cache.js";
 import { firstLineSpan, lastLineSpan } from "../document/block-lines.js";
 import type { Block, UprDocument } from "../document/model.js";
 import { endsSentence } from "../document/parser/blocks.js";
@@ -93,19 +94,31 @@ function reportNoNumbers(document: UprDocument, report: Report): void {
  * unnumbered: one problem for the document, not one for each paragraph. Says whether it was so.
  */
 function reportMostlyUnnumbered(document: UprDocument, report: Report): boolean {
-  const { text } = document;
-  const unnumbered = document.blocks.filter((block) => block.kind === "text" && block.role === "body" && isFullParagraph(text, block));
+  const { blocks } = document;
+  let unnumbered = 0;
+  let first: Block | undefined;
   // A numbered question ("1. Will the Government …?") is an item of a list of questions, not a paragraph.
-  const numbered = document.paragraphs.filter((paragraph) => !isQuestion(text.slice(paragraph.content.start, paragraph.content.end)));
-  if (unnumbered.length < 2 || unnumbered.length <= numbered.length) return false;
-  const line = firstLineSpan(unnumbered[0]) ?? unnumbered[0];
+  let numbered = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i];
+    if (block.kind === "text" && block.role === "body" && fullParagraphs.at(document, i)) {
+      unnumbered++;
+      first ??= block;
+    } else if (block.kind === "paragraph" && !block.inAnnex && !questions.at(document, i)) numbered++;
+  }
+  if (!first || unnumbered < 2 || unnumbered <= numbered) return false;
+  const line = firstLineSpan(first) ?? first;
   report({
     start: line.start,
     end: line.end,
-    message: `Most paragraphs of this draft are unnumbered (${unnumbered.length} of ${unnumbered.length + numbered.length}); OHCHR asks for numbered paragraphs.`,
+    message: `Most paragraphs of this draft are unnumbered (${unnumbered} of ${unnumbered + numbered}); OHCHR asks for numbered paragraphs.`,
   });
   return true;
 }
+
+/** Whether a block's text reads as a question, and whether as a full paragraph: kept per block across edits elsewhere. */
+const questions = new BlockCache((document, block) => isQuestion(document.text.slice(block.content.start, block.content.end)));
+const fullParagraphs = new BlockCache((document, block) => isFullParagraph(document.text, block));
 
 function isQuestion(content: string): boolean {
   return /\?["”’)]*(?:\[\^[^\]\s]{1,20}\])*\s*$/.test(content);
