@@ -246,6 +246,16 @@ describe("the installed command", () => {
     expect(readdirSync(folder).sort()).toEqual([cacheFile, cacheFile.replace(/-lint\.bin$/, "-other.bin")].sort());
   });
 
+  it("runs without a cache, and ends, where the temporary folder cannot hold one", () => {
+    const result = spawnSync(process.execPath, [bin, "lint", seed], { encoding: "utf8", timeout: 60_000, env: { ...process.env, TMPDIR: join(tmpdir(), "no-such-folder", "below") } });
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(/problems? \(/);
+    if (process.platform === "linux") {
+      const inProc = spawnSync(process.execPath, [bin, "lint", seed], { encoding: "utf8", timeout: 60_000, env: { ...process.env, TMPDIR: "/proc/no-such-folder" } });
+      expect(inProc.status).toBe(1);
+    }
+  });
+
   it("reads no cache from a folder that others can write to", () => {
     const temp = mkdtempSync(join(tmpdir(), "upr-cache-"));
     const folder = join(temp, `upr-draft-code-cache${process.getuid ? `-${process.getuid()}` : ""}`);

@@ -1,4 +1,4 @@
-import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import Module from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -63,7 +63,9 @@ function readCache(): Buffer | undefined {
  */
 function writeCache(): void {
   try {
-    mkdirSync(cacheFolder, { recursive: true, mode: 0o700 });
+    // Not recursive: the temporary folder is there or there is no cache, and Node's recursive
+    // mkdir never returns under some file systems (/proc).
+    if (!existsSync(cacheFolder)) mkdirSync(cacheFolder, { mode: 0o700 });
     const dayAgo = Date.now() - 24 * 60 * 60 * 1000;
     for (const name of readdirSync(cacheFolder)) {
       const path = join(cacheFolder, name);
