@@ -49,3 +49,19 @@ export function toLetter(value: number, upper = false): string {
   const text = value > 26 ? letter + letter : letter;
   return upper ? text.toUpperCase() : text;
 }
+
+/** The lower-case letters or numeral of a parenthesised list marker opening a text, "(b) …" or "(iv) …"; undefined when there is none. */
+export function parenMarker(text: string): string | undefined {
+  return /^\(([a-z]{1,4})\)(?=[ \t]|$)/.exec(text)?.[1];
+}
+
+/**
+ * Whether a marker that reads both as a letter and as a Roman numeral ("i", "v", "x", "ii") is
+ * the numeral, by the markers around it: "(iv)" before "(v)", or "(ii)" after "(i)". After "(h)",
+ * "(i)" is the letter.
+ */
+export function isRomanInContext(marker: string, before: string | undefined, after: string | undefined): boolean {
+  const value = romanValue(marker.toUpperCase());
+  if (!value) return false;
+  return (value > 1 && before === toRoman(value - 1).toLowerCase()) || after === toRoman(value + 1).toLowerCase();
+}

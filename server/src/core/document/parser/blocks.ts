@@ -3,7 +3,8 @@ import { blockLines, lastLineSpan } from "../block-lines.js";
 import { isBlank, type Line, type LineIndex, type Span } from "../../text/text.js";
 import { reattachBulletGlyphs } from "./bullet-glyphs.js";
 import { GluedFootnotes, resolveMarkersFromNotes } from "./footnotes.js";
-import { classifyLine, type LineInfo } from "./lines.js";
+import { canonicalLetter, settleLetters } from "./letters.js";
+import { asText, classifyLine, type LineInfo } from "./lines.js";
 import { secondText, textAboveLabel } from "./note-above.js";
 import { endnoteLabel, Furniture, readPageLayout, type ClassifiedLine, type PageLayout } from "./page-layout.js";
 
@@ -49,6 +50,7 @@ export function buildBlocks(text: string, lines: LineIndex, bodyLine: number, pa
     const line = lines.line(i);
     classified.push({ line, info: classifyLine(text.slice(line.start, line.end)) });
   }
+  settleLetters(text, classified);
   const builder = new BlockBuilder(text, true, classified);
   for (let c = 0; c < classified.length; c++) builder.add(classified[c], c);
   for (const block of builder.blocks) trimEnd(text, block);
@@ -82,7 +84,9 @@ export function buildBlocksFrom(
     const line = lines.line(i);
     // A number of four digits or more starts a paragraph only where a block may start: after a blank line, or first in the body.
     const afterBlank = i === bodyLine || isBlank(text, lines.starts[i - 1], lines.ends[i - 1]);
-    const info = classifyLine(text.slice(line.start, line.end), afterBlank);
+    const lineText = text.slice(line.start, line.end);
+    const shape = classifyLine(lineText, afterBlank);
+    const info = shape.kind === "letter" && !canonicalLetter(lineText, shape, afterBlank) ? asText(shape) : shape;
     const count = builder.blocks.length;
     builder.add({ line, info }, -1);
     if (builder.blocks.length > count && i > from && resumeAt(i)) {

@@ -33,6 +33,8 @@ export interface LineInfo {
 
 const HASH_HEADING = /^(#{1,6})[ \t]+/;
 const PAREN_ROMAN = /^\(([IVXLC]+)\)(?:[ \t]+(?=\S)|[ \t]*$)/;
+/** A lettered item in parentheses, as UN documents letter recommendations: "(b) ". */
+const PAREN_LETTER = /^\(([a-z]{1,2})\)[ \t]+(?=\S)/;
 /** A section numeral alone on its line, as extracted text leaves a centred heading: "II." */
 const ROMAN_ALONE = /^([IVXLC]{1,6})\.[ \t]*$/;
 /**
@@ -104,6 +106,9 @@ export function classifyLine(line: string, longNumbers = false): LineInfo {
     if (paren && value) {
       return lineInfo("roman-heading", indent, indent + paren[0].length, { headingStyle: "paren-roman", marker: marker(indent + 1, paren[1], value) });
     }
+    const letter = PAREN_LETTER.exec(rest);
+    const letterNumber = letter ? letterValue(letter[1]) : 0;
+    if (letter && letterNumber) return lineInfo("letter", indent, indent + letter[0].length, { marker: marker(indent + 1, letter[1], letterNumber) });
   }
   const alone = indent <= 3 ? ROMAN_ALONE.exec(rest) : null;
   const aloneValue = alone ? romanValue(alone[1]) : 0;
@@ -130,6 +135,11 @@ export function classifyLine(line: string, longNumbers = false): LineInfo {
   return lineInfo("text", indent, indent);
 }
 
+/** A line read as text after all: a lettered line its context does not take for a list item. */
+export function asText(info: LineInfo): LineInfo {
+  return lineInfo("text", info.indent, info.indent);
+}
+
 /** Every line's information has every field, so that the block builder meets one shape. */
 function lineInfo(kind: LineKind, indent: number, contentStart: number, details?: Pick<LineInfo, "marker" | "hashes" | "headingStyle" | "label">): LineInfo {
   return { kind, indent, marker: details?.marker, contentStart, hashes: details?.hashes, headingStyle: details?.headingStyle, label: details?.label };
@@ -140,11 +150,12 @@ function dottedMarker(text: string, indent: number, contentStart: number): LineI
   if (code >= 48 && code <= 57) {
     return lineInfo("number", indent, contentStart, { marker: marker(indent, text, Number(text)) });
   }
-  if (indent > 3) return undefined;
+  // A lettered line indented further, as `pdftotext -layout` sets a list, is a letter by its shape; the block builder asks its context.
   if (code >= 97) {
     const value = letterValue(text);
     return value ? lineInfo("letter", indent, contentStart, { marker: marker(indent, text, value) }) : undefined;
   }
+  if (indent > 3) return undefined;
   const roman = romanValue(text);
   if (roman && (text.length > 1 || text === "I" || text === "V" || text === "X")) {
     return lineInfo("roman-heading", indent, contentStart, { headingStyle: "roman-dot", marker: marker(indent, text, roman) });

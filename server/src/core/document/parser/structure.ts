@@ -1,5 +1,6 @@
 import { firstLineSpan, lastLineSpan, lineCount } from "../block-lines.js";
 import type { Block, Marker, RecommendationList, Section } from "../model.js";
+import { isRomanInContext, parenMarker, romanValue } from "../../text/numerals.js";
 import { endsSentence } from "./blocks.js";
 import { HEADING_SHAPE, LEAD_IN, PLAIN_HEADING, QUOTATION, recalled, remember, type BlockFacts } from "./block-facts.js";
 
@@ -21,6 +22,11 @@ export function resolveBlocks(text: string, blocks: Block[], facts: BlockFacts):
     const block = blocks[i];
     const next = nextContentBlock(blocks, i);
     if (block.kind === "paragraph" && !settleNumberedBlock(text, blocks, i, numbers, facts)) {
+      unnumbered.set(i, block.marker!);
+      block.kind = "text";
+      block.marker = undefined;
+    }
+    if (block.kind === "item" && isRomanItem(text, blocks, i, next)) {
       unnumbered.set(i, block.marker!);
       block.kind = "text";
       block.marker = undefined;
@@ -234,6 +240,25 @@ function isClosingLine(text: string, block: Block): boolean {
   return !hasMoreWords(content, 14) && (CONTACT_LINE.test(content) || (!endsSentence(content) && !/[,;]$/.test(content.trim())));
 }
 
+/** "(i)" or "(v)" that reads as a letter, among Roman numerals: "(ii)" below it, or "(iv)" above it. */
+function isRomanItem(text: string, blocks: Block[], index: number, next: Block | undefined): boolean {
+  const block = blocks[index];
+  if (text.charCodeAt(block.start) !== 40 /* ( */) return false;
+  const own = openingMarker(text, block)!;
+  return isRomanInContext(own, openingMarker(text, previousContentBlock(blocks, index)), openingMarker(text, next));
+}
+
+/** The parenthesised marker a block opens with, "(iv)", whatever the block was read as. */
+function openingMarker(text: string, block: Block | undefined): string | undefined {
+  return block && parenMarker(text.slice(block.start, Math.min(block.end, block.start + 8)));
+}
+
+/** A block of Roman-numbered text inside a lettered list, "(ii) …" under "(a) … the following:". */
+function isRomanSubItem(text: string, block: Block): boolean {
+  const marker = block.kind === "text" ? openingMarker(text, block) : undefined;
+  return marker !== undefined && romanValue(marker.toUpperCase()) > 0;
+}
+
 /** Groups lettered items into lists, each with the blocks that lead into it. */
 export function collectLists(text: string, blocks: Block[], facts: BlockFacts): RecommendationList[] {
   const lists: RecommendationList[] = [];
@@ -248,7 +273,7 @@ export function collectLists(text: string, blocks: Block[], facts: BlockFacts): 
       }
       current.items.push(block);
       current.end = block.end;
-    } else if (block.kind === "bullet" && current) {
+    } else if (current && (block.kind === "bullet" || isRomanSubItem(text, block))) {
       current.end = block.end;
     } else {
       current = undefined;
@@ -339,6 +364,11 @@ function isAnnexTitle(text: string, start: number, end: number): boolean {
   let at = start;
   while (at < end && (text.charCodeAt(at) === 0x23 /* # */ || /\s/.test(text[at]))) at++;
   return (text.charCodeAt(at) | 0x20) === 0x61 /* a */ && ANNEX.test(text.slice(start, end));
+}
+
+function previousContentBlock(blocks: Block[], index: number): Block | undefined {
+  for (let i = index - 1; i >= 0; i--) if (blocks[i].kind !== "comment") return blocks[i];
+  return undefined;
 }
 
 function nextContentBlock(blocks: Block[], index: number): Block | undefined {
