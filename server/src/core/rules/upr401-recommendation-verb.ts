@@ -46,15 +46,32 @@ function checkItem(document: UprDocument, index: number, report: Check["report"]
 const COMPLEMENT_LEAD_IN = /\b(?:includes?|including|such\s+as|namely|covers?|contains?)(?:\s+the\s+following)?\s*:\s*$/i;
 
 /**
- * Whether the items of a list finish the lead-in's sentence rather than being requests of their
- * own: their first word is then no verb, and rightly so.
+ * A lead-in that reports what a law, report or body says ("The Act provides that:", "The Committee
+ * found the following:"): its items describe, they do not request.
+ */
+const REPORTING_LEAD_IN =
+  /\b(?:provides?|provided|states?|stated|stipulates?|stipulated|says|said|reads?|declares?|declared|notes?|noted|finds|found|reports?|reported|concludes?|concluded|observes?|observed|specifies|specified|defines?|defined|shows?|showed|shown|reveals?|revealed|indicates?|indicated|sets?\s+out|lists?|listed)(?:\s+(?:that|as\s+follows|the\s+following))?\s*:\s*$/i;
+
+/** A lead-in that asks for action: its items are requests even after "provides" or "states". */
+const REQUESTING_LEAD_IN = /\b(?:recommend\w*|urges?|calls?\s+(?:on|upon)|requests?|asks?|invites?|encourages?|should|must)\b/i;
+
+/**
+ * Whether the items of a list finish the lead-in's sentence or describe what it reports, rather
+ * than being requests of their own: their first word is then no verb, and rightly so.
  */
 function completesLeadIn(text: string, list: RecommendationList): boolean {
   const leadIn = list.leadIn.at(-1);
   if (!leadIn || leadIn.kind === "heading") return false;
   const words = text.slice(leadIn.content.start, leadIn.end).trimEnd();
   if (!words.endsWith(":")) return !/[.!?;”"’)\]]$/.test(words);
-  return COMPLEMENT_LEAD_IN.test(words);
+  if (COMPLEMENT_LEAD_IN.test(words)) return true;
+  return REPORTING_LEAD_IN.test(words) && !REQUESTING_LEAD_IN.test(lastSentence(words));
+}
+
+/** The sentence a lead-in ends with. */
+function lastSentence(words: string): string {
+  const stop = Math.max(words.lastIndexOf(". "), words.lastIndexOf("? "), words.lastIndexOf("! "));
+  return stop < 0 ? words : words.slice(stop + 2);
 }
 
 /** An item's first three words when they are not a request to the State, else false: kept per item across edits elsewhere. */
