@@ -58,6 +58,11 @@ const PAGE_NUMBER = /^\d{1,4}\s*$/;
 const PAGE_LABEL = /^(?:(?:page|p\.)[ \t]*\d{1,4}(?:[ \t]+of[ \t]+\d{1,4})?|\d{1,4}[ \t]*\|[ \t]*P[ \t]?a[ \t]?g[ \t]?e|\d{1,4}[ \t]*\/[ \t]*\d{1,4}|[-–][ \t]*\d{1,4}[ \t]*[-–])[ \t]*$/i;
 /** "Para 12." or "§ 12": a paragraph number with its word; the word asks for a full stop, colon or bracket after the number. */
 const PARA_MARKER = /^(?:para(?:graph)?\.?[ \t]*(\d{1,3})[.:)]|§[ \t]*(\d{1,3})[.:)]?)[ \t]+(?=\S)/i;
+/**
+ * "1° " or "1º ": a paragraph number with the degree sign or ordinal indicator of French, Spanish and
+ * Portuguese drafts; "40° C" wrapped to the start of a line is a temperature.
+ */
+const ORDINAL_MARKER = /^([0-9]{1,3})[°º][ \t]+(?=[\p{Lu}“"‘'(\[])(?![CFK]\b)/u;
 /** A footnote text as Word pastes it after the body: "[12] UNICEF, …". */
 const BRACKET_NOTE = /^\[(\d{1,3})\][ \t]+(?=\S)/;
 /** A footnote text at a page bottom in extracted text: "12 UNICEF, Report on …", or "7‘ Report …" with the number glued to an opening quotation mark. */
@@ -99,6 +104,8 @@ export function classifyLine(line: string, longNumbers = false): LineInfo {
   if (first >= 48 && first <= 57) {
     const decimal = DECIMAL_MARKER.exec(rest);
     if (decimal) return lineInfo("number", indent, indent + decimal[0].length, { marker: decimalMarker(indent, decimal[1]) });
+    const ordinal = ORDINAL_MARKER.exec(rest);
+    if (ordinal) return lineInfo("number", indent, indent + ordinal[0].length, { marker: marker(indent, ordinal[1], Number(ordinal[1])) });
   }
   if (first === 40 /* ( */) {
     const paren = PAREN_ROMAN.exec(rest);
