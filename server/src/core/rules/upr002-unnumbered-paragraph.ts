@@ -1,4 +1,5 @@
 import { BlockCache } from "../analysis/block-cache.js";
+import { numberingScheme } from "../analysis/numbering.js";
 import { firstLineSpan, lastLineSpan } from "../document/block-lines.js";
 import type { Block, UprDocument } from "../document/model.js";
 import { endsSentence } from "../document/parser/blocks.js";
@@ -11,28 +12,58 @@ export const unnumberedParagraph: Rule = {
   id: "UPR002",
   name: "unnumbered-paragraph",
   description:
-    "Every paragraph of the body carries a number: text that lost its number or broke off a wrapped paragraph is flagged, and a draft with no numbered paragraph at all is flagged once. Headings, quotations, footnotes, page furniture and closing blocks are not paragraphs.",
+    "Every paragraph of the body carries a number: text that lost its number or broke off a wrapped paragraph is flagged, and a draft with no numbered paragraph at all is flagged once. Headings, quotations, footnotes, page furniture and closing blocks are not paragraphs; in decimal numbering, the text under a numbered heading, before the first paragraph numbered below it, takes the heading's number.",
   rationale:
     "OHCHR requires numbered paragraphs. Text pasted from PDF or Word often splits a paragraph in two, leaving an unnumbered tail.",
   tags: ["structure", "numbering"],
   defaultSeverity: "warning",
   enabledByDefault: true,
   fixable: true,
-  check({ document, report }) {
+  check({ document, options, report }) {
     if (document.paragraphs.length === 0) reportNoNumbers(document, report);
     else if (document.mode === "pasted") reportLostNumbers(document, report);
-    else if (!reportMostlyUnnumbered(document, report)) reportUnnumbered(document, report);
+    else {
+      const numberedBy = headingNumbers(document, options.numbering);
+      if (!reportMostlyUnnumbered(document, numberedBy, report)) reportUnnumbered(document, numberedBy, report);
+    }
   },
 };
 
 type Report = Parameters<Rule["check"]>[0]["report"];
 
+/** Whether the text block at an index takes its number from the heading above it. */
+type NumberedByHeading = (index: number) => boolean;
+
+/**
+ * In the decimal scheme a numbered heading is a number of the run ("1.1 Introduction"), so the
+ * text under it, before the first paragraph numbered below it ("1.1.1"), is numbered by it.
+ * The scheme is read only when such text is there.
+ */
+function headingNumbers(document: UprDocument, configured: unknown): NumberedByHeading {
+  let decimal: boolean | undefined;
+  return (index) => {
+    if (!opensNumberedSection(document.blocks, index)) return false;
+    decimal ??= numberingScheme(document, configured) === "decimal";
+    return decimal;
+  };
+}
+
+/** Text that comes before anything numbered under a numbered heading. */
+function opensNumberedSection(blocks: Block[], index: number): boolean {
+  for (let i = index - 1; i >= 0; i--) {
+    const block = blocks[i];
+    if (block.kind === "heading") return block.heading!.style === "numbered" && block.marker !== undefined;
+    if (block.kind !== "text" && block.kind !== "comment") return false;
+  }
+  return false;
+}
+
 /** Canonical text: every unnumbered block of the body. */
-function reportUnnumbered(document: UprDocument, report: Report): void {
+function reportUnnumbered(document: UprDocument, numberedBy: NumberedByHeading, report: Report): void {
   const blocks = document.blocks;
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i];
-    if (block.kind !== "text" || block.role !== "body" || resumesAfterQuotation(blocks, i)) continue;
+    if (block.kind !== "text" || block.role !== "body" || resumesAfterQuotation(blocks, i) || numberedBy(i)) continue;
     const previous = previousContent(blocks, i);
     const join = previous && joinFix(document, previous, block);
     const number = nextNumber(document, block);
@@ -93,7 +124,7 @@ function reportNoNumbers(document: UprDocument, report: Report): void {
  * A draft that numbers its questions or a few points but leaves most of its running text
  * unnumbered: one problem for the document, not one for each paragraph. Says whether it was so.
  */
-function reportMostlyUnnumbered(document: UprDocument, report: Report): boolean {
+function reportMostlyUnnumbered(document: UprDocument, numberedBy: NumberedByHeading, report: Report): boolean {
   const { blocks } = document;
   let unnumbered = 0;
   let first: Block | undefined;
@@ -101,7 +132,7 @@ function reportMostlyUnnumbered(document: UprDocument, report: Report): boolean 
   let numbered = 0;
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i];
-    if (block.kind === "text" && block.role === "body" && fullParagraphs.at(document, i)) {
+    if (block.kind === "text" && block.role === "body" && fullParagraphs.at(document, i) && !numberedBy(i)) {
       unnumbered++;
       first ??= block;
     } else if (block.kind === "paragraph" && !block.inAnnex && !questions.at(document, i)) numbered++;
