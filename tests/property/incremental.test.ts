@@ -5,8 +5,8 @@ import { describe, expect, it } from "vitest";
 import { lintDocument, lintText } from "../../server/src/core/lint/lint.js";
 import type { UprDocument } from "../../server/src/core/document/model.js";
 import { parse, parseAll } from "../../server/src/core/document/parser/index.js";
-import { reuseOf } from "../../server/src/core/document/parser/incremental.js";
-import type { Line, LineIndex } from "../../server/src/core/text/text.js";
+import { releasePrevious, reuseOf } from "../../server/src/core/document/parser/incremental.js";
+import { LineIndex, type Line } from "../../server/src/core/text/text.js";
 import { countWords } from "../../server/src/core/analysis/word-count.js";
 import { applyEdit, canonicalText, edit, longCanonicalText, runs } from "./generators.js";
 
@@ -31,9 +31,10 @@ function allLines(index: LineIndex): Line[] {
  * and counts the same words; with `slack`, the parser is told of the edit as an editor tells it,
  * with bounds up to `slack` characters short of the truth.
  */
-function editsMatchFreshParses(text: string, edits: Edit[], slack?: number): void {
+function editsMatchFreshParses(text: string, edits: Edit[], slack?: number, release = false): void {
   let previous: UprDocument = parseAll(text);
   let current = text;
+  const versions = [{ document: previous, text }];
   for (const change of edits) {
     const unchanged = slack === undefined ? undefined : editorBounds(current, change, slack);
     current = applyEdit(current, change);
@@ -42,8 +43,12 @@ function editsMatchFreshParses(text: string, edits: Edit[], slack?: number): voi
     expect({ ...document, index: allLines(document.index) }).toEqual({ ...fresh, index: allLines(fresh.index) });
     expect(lintDocument(document)).toEqual(lintDocument(fresh));
     expect(countWords(document)).toEqual(countWords(fresh));
+    if (release) releasePrevious(document);
+    versions.push({ document, text: current });
     previous = document;
   }
+  // A version let go gives its line arrays to a later one, and still tells its own lines.
+  for (const version of versions) expect(allLines(version.document.index)).toEqual(allLines(new LineIndex(version.text)));
 }
 
 describe("parsing an edited draft from its previous version", () => {
@@ -65,6 +70,15 @@ describe("parsing an edited draft from its previous version", () => {
     fc.assert(
       fc.property(longCanonicalText, fc.array(edit, { minLength: 1, maxLength: 10 }), fc.nat(30), (text, edits, slack) => editsMatchFreshParses(text, edits, slack)),
       runs(60),
+    );
+  });
+
+  it("does so when each version is let go once linted, as the language server lets it go, and the versions let go still tell their lines", () => {
+    fc.assert(
+      fc.property(fc.oneof(canonicalText, longCanonicalText), fc.array(edit, { minLength: 1, maxLength: 10 }), fc.nat(30), (text, edits, slack) =>
+        editsMatchFreshParses(text, edits, slack, true),
+      ),
+      runs(100),
     );
   });
 

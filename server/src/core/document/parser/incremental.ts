@@ -36,7 +36,22 @@ export function reuseOf(document: UprDocument): Reuse | undefined {
  * in full; what its next version reuses is the document's own.
  */
 export function releasePrevious(document: UprDocument): void {
+  const previous = reuses.get(document)?.previous;
   reuses.delete(document);
+  if (previous && previous !== document && previous.index !== document.index) spareLines = previous.index.release() ?? spareLines;
+}
+
+/** The line arrays of the version last let go, for the next version's lines (see `LineIndex.release`). */
+let spareLines: LineOffsets | undefined;
+
+/** Arrays with room for `count` lines: the spare ones when they have room and are not much bigger. */
+function lineArrays(count: number): { starts: Int32Array; ends: Int32Array } {
+  const spare = spareLines;
+  if (spare && spare.starts.length >= count && spare.starts.length <= 2 * count + 64) {
+    spareLines = undefined;
+    return spare;
+  }
+  return { starts: new Int32Array(count), ends: new Int32Array(count) };
 }
 
 /**
@@ -156,8 +171,7 @@ function editedLines(oldLines: LineIndex, text: string, from: number, to: number
   // Split up to the start of old line `to`, the part ends in an empty line: that line is old line `to`.
   const split = rest ? middle.count - 1 : middle.count;
   const count = from + split + (rest ? oldLines.count - to : 0);
-  const starts = new Int32Array(count);
-  const ends = new Int32Array(count);
+  const { starts, ends } = lineArrays(count);
   starts.set(oldLines.starts.subarray(0, from));
   ends.set(oldLines.ends.subarray(0, from));
   starts.set(middle.starts.subarray(0, split), from);
