@@ -185,6 +185,18 @@ describe("convert reads footnote markers in brackets and the endnotes under Refe
   });
 });
 
+describe("convert reads footnote markers and footnote numbers in superscript digits", () => {
+  const pasted = readFileSync(join(__dirname, "../../fixtures/layouts/superscript-notes.txt"), "utf8").replace(/ \{UPR\d{3}\}/g, "");
+  const { text } = convertToCanonical(pasted);
+
+  it("writes each superscript marker as [^n] and each footnote text as a definition, and leaves units alone", () => {
+    expect(text).toContain("at the end of 2023.[^1] Most had waited");
+    expect(text).toContain("one room of 20 m² with no kitchen.[^2]\n");
+    expect(text).toContain("\n[^3]: Example Housing Network, Families in One Room, 2022.");
+    expect(lintText(text).problems.map((problem) => problem.ruleId)).toEqual(["UPR007"]);
+  });
+});
+
 describe("convert keeps a paragraph whole across its run-in sub-headings and its block quotation", () => {
   const { text } = convertToCanonical(readFileSync(join(__dirname, "../../fixtures/layouts/run-in-headings.txt"), "utf8"));
 

@@ -65,3 +65,16 @@ export function isRomanInContext(marker: string, before: string | undefined, aft
   if (!value) return false;
   return (value > 1 && before === toRoman(value - 1).toLowerCase()) || after === toRoman(value + 1).toLowerCase();
 }
+
+const SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+
+export function isSuperscriptDigit(char: string | undefined): boolean {
+  return char !== undefined && char.length === 1 && SUPERSCRIPT_DIGITS.includes(char);
+}
+
+/** "12" for "¹²": the digits of a superscript number as PDF extractors leave a footnote marker. */
+export function fromSuperscript(text: string): string {
+  let out = "";
+  for (const char of text) out += SUPERSCRIPT_DIGITS.indexOf(char);
+  return out;
+}

@@ -1,6 +1,7 @@
 import type { Block, BlockKind, FootnoteReference, Marker, PageFurniture } from "../model.js";
 import { blockLines, lastLineSpan } from "../block-lines.js";
 import { isBlank, type Line, type LineIndex, type Span } from "../../text/text.js";
+import { isSuperscriptDigit } from "../../text/numerals.js";
 import { reattachBulletGlyphs } from "./bullet-glyphs.js";
 import { GluedFootnotes, resolveMarkersFromNotes } from "./footnotes.js";
 import { canonicalLetter, settleLetters } from "./letters.js";
@@ -443,6 +444,7 @@ class BlockBuilder {
     if ((info.kind !== "note" && info.kind !== "bracket-note") || !info.label) return false;
     const label = info.label;
     if (this.noteLabels.has(label)) return false;
+    if (isSuperscriptDigit(this.text[this.classified[c].line.start + info.indent])) return this.glued.superscripts.has(label) || this.isNextUnreferencedNote(label, c);
     return (Number(label) <= this.glued.last && this.glued.labels.has(label)) || this.isNextUnreferencedNote(label, c);
   }
 

@@ -1,9 +1,11 @@
 import type { Block, FootnoteReference } from "../model.js";
-import { romanValue } from "../../text/numerals.js";
+import { fromSuperscript, romanValue } from "../../text/numerals.js";
 import { ownCopy, type Span } from "../../text/text.js";
 
 const CANONICAL_REFERENCE = /\[\^([^\]\s]{1,20})\](?!:)/g;
 const DIGITS = /\d+/g;
+/** A footnote number in superscript digits after a word, a figure or punctuation; "m²" and "km³" are units. */
+const SUPERSCRIPT = /(?<=[\p{L}\d.,;:!?’”"')\]])(?<!(?:^|[^\p{L}])[kcm]?m)[⁰¹²³⁴-⁹]{1,3}/gu;
 /**
  * A footnote number glued to a word or to the punctuation closing it ("rights.”3", "called?7",
  * "liberties...’1"), or to a figure's closing quotation mark or bracket ("over 65”.7"), as PDF
@@ -45,20 +47,26 @@ export function findCanonicalFootnotes(text: string, blocks: readonly Block[], o
 export class GluedFootnotes {
   readonly references: FootnoteReference[] = [];
   readonly labels = new Set<string>();
-  /** The number of the last marker found. */
+  /** Labels of superscript markers ("¹"), whose footnote texts are numbered in superscript too. */
+  readonly superscripts = new Set<string>();
+  /** The number of the last marker found in digits. */
   last = 0;
 
   scan(lineText: string, lineStart: number): void {
     for (const candidate of collectCandidates(lineText)) {
       const value = Number(candidate.digits);
       const step = value - this.last;
-      // A bracketed marker is one wherever its number falls: its order is UPR006's to check.
-      const bracketed = candidate.width > candidate.digits.length;
-      if (!bracketed && (step < 1 || step > (candidate.detached ? 1 : MAX_STEP))) continue;
+      // A bracketed or superscript marker is one wherever its number falls: its order is UPR006's to check.
+      const unambiguous = candidate.superscript || candidate.width > candidate.digits.length;
+      if (!unambiguous && (step < 1 || step > (candidate.detached ? 1 : MAX_STEP))) continue;
       if (insideUrl(lineText, candidate.index)) continue;
-      this.last = Math.max(this.last, value);
       const start = lineStart + candidate.index;
       this.references.push({ start, end: start + candidate.width, label: candidate.digits, glued: true });
+      if (candidate.superscript) {
+        this.superscripts.add(candidate.digits);
+        continue;
+      }
+      this.last = Math.max(this.last, value);
       this.labels.add(candidate.digits);
     }
   }
@@ -70,6 +78,7 @@ interface Candidate {
   detached: boolean;
   /** Characters the marker takes: its digits, and the brackets around "[12]". */
   width: number;
+  superscript?: boolean;
 }
 
 /** What a bracketed marker "[12]" follows: a word, a figure or punctuation, with no space. */
@@ -95,7 +104,12 @@ function collectCandidates(line: string): Candidate[] {
     if (GLUED.test(line)) candidates.push({ index: run.index, digits: run[0], detached: false, width });
     else if (DETACHED.test(line)) candidates.push({ index: run.index, digits: run[0], detached: true, width });
   }
-  return candidates;
+  const plain = candidates.length;
+  SUPERSCRIPT.lastIndex = 0;
+  for (let run = SUPERSCRIPT.exec(line); run; run = SUPERSCRIPT.exec(line)) {
+    candidates.push({ index: run.index, digits: fromSuperscript(run[0]), detached: false, width: run[0].length, superscript: true });
+  }
+  return candidates.length > plain && plain > 0 ? candidates.sort((a, b) => a.index - b.index) : candidates;
 }
 
 function insideUrl(line: string, index: number): boolean {

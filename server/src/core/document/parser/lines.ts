@@ -1,5 +1,5 @@
 import type { HeadingStyle } from "../model.js";
-import { letterValue, romanValue } from "../../text/numerals.js";
+import { fromSuperscript, letterValue, romanValue } from "../../text/numerals.js";
 import { ownCopy } from "../../text/text.js";
 
 export type LineKind =
@@ -63,6 +63,8 @@ const PARA_MARKER = /^(?:para(?:graph)?\.?[ \t]*(\d{1,3})[.:)]|§[ \t]*(\d{1,3})
  * Portuguese drafts; "40° C" wrapped to the start of a line is a temperature.
  */
 const ORDINAL_MARKER = /^([0-9]{1,3})[°º][ \t]+(?=[\p{Lu}“"‘'(\[])(?![CFK]\b)/u;
+/** A footnote text numbered in superscript digits, as some extractors keep its number: "¹ UNICEF, …". */
+const SUPERSCRIPT_NOTE = /^([⁰¹²³⁴-⁹]{1,3})[ \t]*(?=\S)/;
 /** A footnote text as Word pastes it after the body: "[12] UNICEF, …". */
 const BRACKET_NOTE = /^\[(\d{1,3})\][ \t]+(?=\S)/;
 /** A footnote text at a page bottom in extracted text: "12 UNICEF, Report on …", or "7‘ Report …" with the number glued to an opening quotation mark. */
@@ -137,6 +139,8 @@ export function classifyLine(line: string, longNumbers = false): LineInfo {
   const bullet = BULLET.exec(rest);
   if (bullet) return lineInfo("bullet", indent, indent + bullet[0].length);
   if (URL_LINE.test(rest)) return lineInfo("url", indent, indent);
+  const superscript = SUPERSCRIPT_NOTE.exec(rest);
+  if (superscript) return lineInfo("bracket-note", indent, indent + superscript[0].length, { label: fromSuperscript(superscript[1]) });
   const note = NOTE.exec(rest);
   if (note) return lineInfo("note", indent, indent + note[0].length, { label: note[1] });
   return lineInfo("text", indent, indent);
