@@ -4,6 +4,8 @@ import { ownCopy, type Span } from "../../text/text.js";
 
 const CANONICAL_REFERENCE = /\[\^([^\]\s]{1,20})\](?!:)/g;
 const DIGITS = /\d+/g;
+/** Any superscript digit: a cheap test before the marker expression, whose lookbehinds run at every position. */
+const ANY_SUPERSCRIPT = /[⁰¹²³⁴-⁹]/;
 /** A footnote number in superscript digits after a word, a figure or punctuation; "m²" and "km³" are units. */
 const SUPERSCRIPT = /(?<=[\p{L}\d.,;:!?’”"')\]])(?<!(?:^|[^\p{L}])[kcm]?m)[⁰¹²³⁴-⁹]{1,3}/gu;
 /**
@@ -105,6 +107,7 @@ function collectCandidates(line: string): Candidate[] {
     else if (DETACHED.test(line)) candidates.push({ index: run.index, digits: run[0], detached: true, width });
   }
   const plain = candidates.length;
+  if (!ANY_SUPERSCRIPT.test(line)) return candidates;
   SUPERSCRIPT.lastIndex = 0;
   for (let run = SUPERSCRIPT.exec(line); run; run = SUPERSCRIPT.exec(line)) {
     candidates.push({ index: run.index, digits: fromSuperscript(run[0]), detached: false, width: run[0].length, superscript: true });
