@@ -3,6 +3,12 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { convertToCanonical } from "../../../server/src/core/edits/convert.js";
 import { lintText } from "../../../server/src/core/lint/lint.js";
+import { withoutMarkers } from "../../support/fixtures.js";
+
+/** A pasted-layout fixture converted, its inline expectations taken out first. */
+function convertLayout(name: string): ReturnType<typeof convertToCanonical> {
+  return convertToCanonical(withoutMarkers(readFileSync(join(__dirname, "../../fixtures/layouts", name), "utf8")));
+}
 
 /** Three pages of a made-up submission as a PDF extractor leaves them: headers, page numbers, footnotes at the page bottom. */
 const PASTED = [
@@ -111,7 +117,7 @@ describe("convert finds footnote markers that extractors set apart, by the footn
 });
 
 describe("convert writes footnote texts that stood apart from their numbers", () => {
-  const { text } = convertToCanonical(readFileSync(join(__dirname, "../../fixtures/layouts/number-below-text.txt"), "utf8"));
+  const { text } = convertLayout("number-below-text.txt");
 
   it("gives each text its number, in order, and leaves none of them in the body", () => {
     expect(text).toContain("every district.[^2]\n");
@@ -150,7 +156,7 @@ describe("convert keeps a heading at a page bottom apart from the next page", ()
 });
 
 describe("convert writes a bullet whose glyph the extractor set apart", () => {
-  const { text, removed } = convertToCanonical(readFileSync(join(__dirname, "../../fixtures/layouts/detached-bullets.txt"), "utf8"));
+  const { text, removed } = convertLayout("detached-bullets.txt");
 
   it("writes each recommendation as a bullet, the lone glyphs dropped, and raises nothing", () => {
     expect(text.split("\n").filter((line) => line.startsWith("•")).map((line) => line.slice(0, 14))).toEqual(["• Release ever", "• Repeal the a", "• Allow foreig", "• Invite the S"]);
@@ -162,7 +168,7 @@ describe("convert writes a bullet whose glyph the extractor set apart", () => {
 });
 
 describe("convert on paragraphs numbered without full stops, with endnotes", () => {
-  const { text } = convertToCanonical(readFileSync(join(__dirname, "../../fixtures/layouts/endnotes.txt"), "utf8"));
+  const { text } = convertLayout("endnotes.txt");
 
   it("writes each paragraph number with its full stop, and each endnote once, as a definition", () => {
     expect(text.split("\n").filter((line) => /^\d/.test(line)).map((line) => line.slice(0, 8))).toEqual(["1. Our m", "2. Priva", "3. Deten"]);
@@ -173,8 +179,7 @@ describe("convert on paragraphs numbered without full stops, with endnotes", () 
 });
 
 describe("convert reads footnote markers in brackets and the endnotes under References", () => {
-  const pasted = readFileSync(join(__dirname, "../../fixtures/layouts/bracket-markers.txt"), "utf8").replace(/ \{UPR\d{3}\}/g, "");
-  const { text } = convertToCanonical(pasted);
+  const { text } = convertLayout("bracket-markers.txt");
 
   it("writes each [n] as [^n] and each endnote once, as a definition", () => {
     expect(text).toContain("since 2005.[^1]\n");
@@ -186,8 +191,7 @@ describe("convert reads footnote markers in brackets and the endnotes under Refe
 });
 
 describe("convert reads footnote markers and footnote numbers in superscript digits", () => {
-  const pasted = readFileSync(join(__dirname, "../../fixtures/layouts/superscript-notes.txt"), "utf8").replace(/ \{UPR\d{3}\}/g, "");
-  const { text } = convertToCanonical(pasted);
+  const { text } = convertLayout("superscript-notes.txt");
 
   it("writes each superscript marker as [^n] and each footnote text as a definition, and leaves units alone", () => {
     expect(text).toContain("at the end of 2023.[^1] Most had waited");
@@ -198,7 +202,7 @@ describe("convert reads footnote markers and footnote numbers in superscript dig
 });
 
 describe("convert keeps a paragraph whole across its run-in sub-headings and its block quotation", () => {
-  const { text } = convertToCanonical(readFileSync(join(__dirname, "../../fixtures/layouts/run-in-headings.txt"), "utf8"));
+  const { text } = convertLayout("run-in-headings.txt");
 
   it("writes each run-in sub-heading and its text as lines of the paragraph, and the text after a quotation apart", () => {
     expect(text).toContain(
@@ -214,7 +218,7 @@ describe("convert keeps a paragraph whole across its run-in sub-headings and its
 });
 
 describe("convert keeps a footnote text whose marker it did not find, and a figure that only looks like one", () => {
-  const { text, unplaced } = convertToCanonical(readFileSync(join(__dirname, "../../fixtures/layouts/unplaced-marker.txt"), "utf8"));
+  const { text, unplaced } = convertLayout("unplaced-marker.txt");
 
   it("writes it with the others, says so above it, and raises neither footnote rule", () => {
     expect(unplaced).toEqual(["2"]);
