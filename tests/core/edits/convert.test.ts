@@ -235,3 +235,13 @@ describe("convert keeps a footnote text whose marker it did not find, and a figu
     expect(lintText(placed).problems.map((problem) => problem.ruleId)).toEqual(["UPR006"]);
   });
 });
+
+describe("convert on paragraphs numbered with a spaced dash", () => {
+  const { text } = convertLayout("dash-numbers.txt");
+
+  it("writes each number with a full stop in place of the dash, and a range at a line start as more of its paragraph", () => {
+    expect(text.split("\n").filter((line) => /^\d/.test(line)).map((line) => line.slice(0, 8))).toEqual(["1. The L", "2. Migra", "4. The S"]);
+    expect(text).toContain("held 40 of them 15 – 20 March 2023 in a sports hall, and 60 more between 40 - 50 km from the border.");
+    expect(lintText(text).problems.map((problem) => problem.ruleId)).toEqual(["UPR001"]);
+  });
+});

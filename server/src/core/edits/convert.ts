@@ -129,9 +129,9 @@ const MAX_HEADING_WORDS = 12;
  * alone, as a sub-heading.
  */
 function pastedForm(text: string, block: Block, body: string): string {
-  // "1 Our main concern …": the canonical form reads a paragraph number by its full stop.
+  // "1 Our main concern …" or "1 – Our main concern …": the canonical form reads a paragraph number by its full stop.
   if (block.kind === "paragraph" && block.marker && !block.marker.path && /^\d+[ \t]/.test(body) && !/[.)]/.test(text[block.marker.end] ?? "")) {
-    return body.replace(/^(\d+)/, "$1.");
+    return body.replace(/^(\d+)(?:[ \t]+[-–—](?=[ \t]))?/, "$1.");
   }
   // A bullet whose glyph the extractor set apart from it.
   if (block.kind === "bullet" && block.content.start === block.start) return `• ${body}`;

@@ -63,6 +63,12 @@ const PARA_MARKER = /^(?:para(?:graph)?\.?[ \t]*(\d{1,3})[.:)]|§[ \t]*(\d{1,3})
  * Portuguese drafts; "40° C" wrapped to the start of a line is a temperature.
  */
 const ORDINAL_MARKER = /^([0-9]{1,3})[°º][ \t]+(?=[\p{Lu}“"‘'(\[])(?![CFK]\b)/u;
+/**
+ * "1 – " or "1 - ": a paragraph number set off by a spaced dash, as French and Spanish drafts write
+ * it; a range wrapped to a line start ("15 – 20 March", "40 - 50 per cent") goes on with a figure
+ * or a lower-case word, not a sentence.
+ */
+const DASH_MARKER = /^([0-9]{1,3})[ \t]+[-–—][ \t]+(?=[\p{Lu}“"‘'(\[])/u;
 /** A footnote text numbered in superscript digits, as some extractors keep its number: "¹ UNICEF, …". */
 const SUPERSCRIPT_NOTE = /^([⁰¹²³⁴-⁹]{1,3})[ \t]*(?=\S)/;
 /** A footnote text as Word pastes it after the body: "[12] UNICEF, …". */
@@ -108,6 +114,8 @@ export function classifyLine(line: string, longNumbers = false): LineInfo {
     if (decimal) return lineInfo("number", indent, indent + decimal[0].length, { marker: decimalMarker(indent, decimal[1]) });
     const ordinal = ORDINAL_MARKER.exec(rest);
     if (ordinal) return lineInfo("number", indent, indent + ordinal[0].length, { marker: marker(indent, ordinal[1], Number(ordinal[1])) });
+    const dash = DASH_MARKER.exec(rest);
+    if (dash) return lineInfo("number", indent, indent + dash[0].length, { marker: marker(indent, dash[1], Number(dash[1])) });
   }
   if (first === 40 /* ( */) {
     const paren = PAREN_ROMAN.exec(rest);
