@@ -6,6 +6,7 @@ import {
   SERVER_COMMANDS,
   SETTINGS_SECTION,
   STATUS_NOTIFICATION,
+  convertReport,
   type CommandArguments,
   type CommandResult,
   type ReadFileParams,
@@ -50,7 +51,8 @@ export async function startClient(context: vscode.ExtensionContext, client: Base
         if (editor.document.languageId !== "upr") return;
         const target: CommandArguments = { uri: editor.document.uri.toString(), version: editor.document.version };
         const result = await client.sendRequest<CommandResult | null>("workspace/executeCommand", { command: SERVER_COMMANDS[serverCommand], arguments: [target] });
-        if (result?.removed?.length) void vscode.window.showInformationMessage(removedMessage(result.removed));
+        const report = result && convertReport(result);
+        if (report) void vscode.window.showInformationMessage(report);
       }),
     );
   }
@@ -63,12 +65,6 @@ export async function startClient(context: vscode.ExtensionContext, client: Base
   );
   await client.start();
   context.subscriptions.push(client);
-}
-
-/** What convert took out, line by line, so that the drafter can see no word of the text went with it. */
-function removedMessage(removed: string[]): string {
-  const lines = removed.length === 1 ? "1 line" : `${removed.length} lines`;
-  return `Convert removed ${lines} of page furniture (page numbers, running headers and footers): ${removed.map((line) => `“${line}”`).join(", ")}.`;
 }
 
 /** Only config files: the server asks for nothing else. */

@@ -2,6 +2,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "../../server/src/core/document/parser/index.js";
+import { convertReport, type CommandResult } from "../../server/src/server/protocol.js";
+import { withoutMarkers } from "../support/fixtures.js";
 import { codes, pastedSeedText, problemsText, tempFolder } from "./helpers.js";
 import { fileUri, LspClient } from "./lsp-client.js";
 
@@ -22,7 +24,7 @@ describe("commands", () => {
     const uri = fileUri(join(folder, `draft-${++count}.upr`));
     await client.openAndLint(uri, text, languageId);
     const editsBefore = client.appliedEdits.length;
-    const result = await client.connection.sendRequest("workspace/executeCommand", { command, arguments: [{ uri, version: 1 }] });
+    const result = await client.connection.sendRequest<CommandResult>("workspace/executeCommand", { command, arguments: [{ uri, version: 1 }] });
     const edits = client.appliedEdits.slice(editsBefore);
     const { diagnostics } = await client.waitForDiagnostics(uri, client.documents.get(uri)!.version);
     return { result, edits, text: client.text(uri), diagnostics };
@@ -74,6 +76,22 @@ describe("commands", () => {
     const header = "Example Housing Forum – Submission on Exampleland";
     expect(result).toEqual({ applied: true, edits: 1, removed: [header, "Page 1 of 3", header, "Page 2 of 3", header, "Page 3 of 3"] });
     expect(text).not.toContain("Page 1 of 3");
+  });
+
+  it("answers convert with the footnotes whose markers it did not find, and the client's message names them", async () => {
+    const pasted = readFileSync(join(__dirname, "../fixtures/layouts/unplaced-marker.txt"), "utf8");
+    const { result } = await run("uprDraft.server.convert", withoutMarkers(pasted));
+    expect(result).toEqual({ applied: true, edits: 1, removed: ["Page 1 of 1"], unplaced: ["2"] });
+    expect(convertReport(result)).toContain("It found no marker for footnote [^2]; its text is kept at the end: put each marker where it belongs.");
+  });
+
+  it("words the convert message for one or many lines and footnotes, and has none for nothing", () => {
+    expect(convertReport({})).toBeUndefined();
+    expect(convertReport({ removed: ["Page 1 of 2"], unplaced: ["3", "4"] })).toBe(
+      "Convert removed 1 line of page furniture (page numbers, running headers and footers): “Page 1 of 2”. " +
+        "It found no marker for footnotes [^3], [^4]; their texts are kept at the end: put each marker where it belongs.",
+    );
+    expect(convertReport({ removed: ["3", "4"] })).toBe("Convert removed 2 lines of page furniture (page numbers, running headers and footers): “3”, “4”.");
   });
 
   it("makes no edit when there is nothing to change", async () => {

@@ -30,8 +30,8 @@ export async function executeCommand(
   if (!name || !document || !(await linter.current(target.uri))) return { applied: false, edits: 0 };
   const text = document.getText();
   const version = document.version;
-  const { edits, removed } = await editsFor(name, text, target.uri, linter);
-  const listed = removed && removed.length > 0 ? { removed } : {};
+  const { edits, removed, unplaced } = await editsFor(name, text, target.uri, linter);
+  const listed = { ...(removed && removed.length > 0 ? { removed } : {}), ...(unplaced && unplaced.length > 0 ? { unplaced } : {}) };
   if (edits.length === 0) return { applied: true, edits: 0, ...listed };
   const { applied } = await connection.workspace.applyEdit({
     label: LABELS[name],
@@ -40,7 +40,7 @@ export async function executeCommand(
   return { applied, edits: edits.length, ...listed };
 }
 
-async function editsFor(name: ServerCommand, text: string, uri: string, linter: Linter): Promise<{ edits: TextEdit[]; removed?: string[] }> {
+async function editsFor(name: ServerCommand, text: string, uri: string, linter: Linter): Promise<{ edits: TextEdit[]; removed?: string[]; unplaced?: string[] }> {
   switch (name) {
     case "renumber":
       return { edits: renumberParagraphs(text) };

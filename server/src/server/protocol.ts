@@ -65,6 +65,24 @@ export interface CommandResult {
   edits: number;
   /** For convert: the lines of page furniture (page numbers, running headers and footers) it took out. */
   removed?: string[];
+  /** For convert: the labels of footnote texts whose markers it did not find; their texts are kept at the end. */
+  unplaced?: string[];
+}
+
+/** What the client tells the drafter after convert: the furniture it took out and the footnotes left to place; undefined when there is neither. */
+export function convertReport(result: Pick<CommandResult, "removed" | "unplaced">): string | undefined {
+  const parts: string[] = [];
+  const { removed = [], unplaced = [] } = result;
+  if (removed.length > 0) {
+    const lines = removed.length === 1 ? "1 line" : `${removed.length} lines`;
+    parts.push(`Convert removed ${lines} of page furniture (page numbers, running headers and footers): ${removed.map((line) => `“${line}”`).join(", ")}.`);
+  }
+  if (unplaced.length > 0) {
+    const labels = unplaced.map((label) => `[^${label}]`).join(", ");
+    const kept = unplaced.length === 1 ? "its text is" : "their texts are";
+    parts.push(`It found no marker for footnote${unplaced.length === 1 ? "" : "s"} ${labels}; ${kept} kept at the end: put each marker where it belongs.`);
+  }
+  return parts.length > 0 ? parts.join(" ") : undefined;
 }
 
 /**

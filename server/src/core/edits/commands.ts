@@ -28,9 +28,9 @@ export function fixAllEdits(text: string, options: LintOptions, onlyRule?: strin
 }
 
 /** Turns text pasted from Word or PDF into the canonical .upr form; `removed` lists the page furniture taken out. */
-export function convertEdits(text: string): { edits: TextEdit[]; removed: string[] } {
-  const { text: converted, removed } = convertToCanonical(text);
-  return { edits: minimalEdits(text, converted), removed };
+export function convertEdits(text: string): { edits: TextEdit[]; removed: string[]; unplaced: string[] } {
+  const { text: converted, removed, unplaced } = convertToCanonical(text);
+  return { edits: minimalEdits(text, converted), removed, unplaced };
 }
 
 /**
