@@ -24,6 +24,7 @@ import { previousRecommendations } from "./upr303-previous-recommendations.js";
 import { recommendationVerb } from "./upr401-recommendation-verb.js";
 import { vagueAction } from "./upr402-vague-action.js";
 import { duplicateRecommendation } from "./upr403-duplicate-recommendation.js";
+import { strayBackslash } from "./upr503-stray-backslash.js";
 
 /** Every rule, in ID order. */
 export const allRules: readonly Rule[] = [
@@ -52,4 +53,5 @@ export const allRules: readonly Rule[] = [
   recommendationVerb,
   vagueAction,
   duplicateRecommendation,
+  strayBackslash,
 ];
