@@ -119,11 +119,15 @@ function insideUrl(line: string, index: number): boolean {
   let start = index;
   while (start > 0 && !/\s/.test(line[start - 1])) start--;
   const token = line.slice(start, index);
+  // A name closed by a bracket has ended: "(A/HRC/49/8).[1]" and "(see A/HRC/53/8).1" are markers after a document symbol.
+  if (CLOSED_NAME.test(token)) return false;
   // A slash between figures is a fiscal year or a fraction ("2014/15.1"), not a URL's or a document symbol's.
   return SLASH_IN_NAME.test(token) || token.includes("www.") || token.includes("@");
 }
 
 const SLASH_IN_NAME = /\/(?!\d)|(?<!\d)\//;
+/** A token closed by a bracket, then punctuation at most: what follows it is no part of it. */
+const CLOSED_NAME = /[)\]][.,;:!?]*$/;
 
 /** Where a footnote's marker may sit: within these spans of text (the body, not footnote texts or page furniture). */
 export interface MarkerSearch {
