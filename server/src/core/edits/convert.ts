@@ -133,6 +133,8 @@ function pastedForm(text: string, block: Block, body: string): string {
   if (block.kind === "paragraph" && block.marker && !block.marker.path && /^\d+[ \t]/.test(body) && !/[.)]/.test(text[block.marker.end] ?? "")) {
     return body.replace(/^(\d+)(?:[ \t]+[-–—](?=[ \t]))?/, "$1.");
   }
+  // "[1] Our main concern …": a paragraph number in brackets.
+  if (block.kind === "paragraph" && block.marker && text[block.marker.start - 1] === "[") return body.replace(/^\[(\d+)\]/, "$1.");
   // A bullet whose glyph the extractor set apart from it.
   if (block.kind === "bullet" && block.content.start === block.start) return `• ${body}`;
   if (block.kind !== "text") return body;

@@ -2,6 +2,7 @@ import type { Block, BlockKind, FootnoteReference, Marker, PageFurniture } from 
 import { blockLines, lastLineSpan } from "../block-lines.js";
 import { isBlank, type Line, type LineIndex, type Span } from "../../text/text.js";
 import { isSuperscriptDigit } from "../../text/numerals.js";
+import { settleBracketNumbers } from "./bracket-numbers.js";
 import { reattachBulletGlyphs } from "./bullet-glyphs.js";
 import { GluedFootnotes, resolveMarkersFromNotes } from "./footnotes.js";
 import { canonicalLetter, settleLetters } from "./letters.js";
@@ -51,6 +52,7 @@ export function buildBlocks(text: string, lines: LineIndex, bodyLine: number, pa
     const line = lines.line(i);
     classified.push({ line, info: classifyLine(text.slice(line.start, line.end)) });
   }
+  settleBracketNumbers(text, classified);
   settleLetters(text, classified);
   const builder = new BlockBuilder(text, true, classified);
   for (let c = 0; c < classified.length; c++) builder.add(classified[c], c);
