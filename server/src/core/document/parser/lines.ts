@@ -48,8 +48,11 @@ export const MAX_PARAGRAPH_NUMBER = 999_999;
 const LONG_NUMBER = /^([1-9][0-9]{3,5})[.)][ \t]+(?!\p{Ll})(?=\S)/u;
 /** "12. ", "b) ", "IV. ", and with the dash of Spanish-language drafts, "12.- ". */
 const DOT_MARKER = /^([0-9]{1,3}|[A-Za-z]{1,2}|[IVXLC]{1,6})(?:[.)]|\.[-–])[ \t]+(?=\S)/;
-/** A bullet glyph and its text; the glyphs of Word's Symbol and Wingdings fonts (U+F0B7, U+F0A7) need no space and may stand alone. */
-const BULLET = /^(?:[-–—•▪●◦·][ \t]+(?=\S)|[\uF0B7\uF0A7\uF0D8\uF0FC][ \t]*|[•▪●◦·][ \t]*$)/;
+/**
+ * A bullet glyph and its text ("* " as Google Docs and Markdown write one); the glyphs of Word's
+ * Symbol and Wingdings fonts (U+F0B7, U+F0A7) need no space and may stand alone.
+ */
+const BULLET = /^(?:[-–—•▪●◦·*][ \t]+(?=\S)|[\uF0B7\uF0A7\uF0D8\uF0FC][ \t]*|[•▪●◦·][ \t]*$)/;
 const FOOTNOTE_DEF = /^\[\^([^\]\s]{1,20})\]:[ \t]?/;
 const COMMENT = /^<!--/;
 const URL_LINE = /^(?:https?:\/\/|www\.)\S*\s*$/;

@@ -17,10 +17,11 @@ export function resolveBlocks(text: string, blocks: Block[], facts: BlockFacts):
   const hasSectionHeadings = blocks.some((block) => block.kind === "heading" && block.heading?.level === 1);
   let inAnnex = false;
   let bodyStarted = false;
-  const numbers: NumberContext = { last: 0, lastHeading: 0, lastDecimal: false };
+  const numbers: NumberContext = { last: 0, lastHeading: 0, lastDecimal: false, labelled: false };
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i];
     const next = nextContentBlock(blocks, i);
+    if (block.kind === "paragraph" && isListUnderLabels(text, blocks, i, numbers)) block.kind = "bullet";
     if (block.kind === "paragraph" && !settleNumberedBlock(text, blocks, i, numbers, facts)) {
       unnumbered.set(i, block.marker!);
       block.kind = "text";
@@ -32,6 +33,7 @@ export function resolveBlocks(text: string, blocks: Block[], facts: BlockFacts):
       block.marker = undefined;
     }
     if (block.kind === "paragraph") {
+      numbers.labelled = isLabelled(text, block);
       numbers.lastDecimal = block.marker!.path !== undefined;
       if (!numbers.lastDecimal) numbers.last = block.marker!.value;
     } else if (block.kind === "heading" && block.heading?.style === "numbered" && !block.marker?.path) numbers.lastHeading = block.marker!.value;
@@ -61,7 +63,9 @@ export function resolveBlocks(text: string, blocks: Block[], facts: BlockFacts):
     block.inAnnex = inAnnex;
     // A plain `# Title` above the first section is part of the title block, not the body.
     if (block.kind === "paragraph" || block.kind === "item" || (block.kind === "heading" && block.marker)) bodyStarted = true;
-    if (block.kind === "text") block.role = inAnnex ? "annex" : !bodyStarted ? "title" : isQuotation(text, blocks, i, facts) ? "quotation" : "body";
+    if (block.kind === "text") {
+      block.role = inAnnex ? "annex" : !bodyStarted ? "title" : isQuotation(text, blocks, i, facts) ? "quotation" : leadsIntoBullets(text, block, next) ? "lead-in" : "body";
+    }
   }
   markClosing(text, blocks);
   return unnumbered;
@@ -136,6 +140,39 @@ interface NumberContext {
   lastHeading: number;
   /** Whether the last numbered paragraph had a decimal number. */
   lastDecimal: boolean;
+  /** Whether the last numbered paragraph's number had a word or sign before it: "§ 8", "Para 8.", "[8]". */
+  labelled: boolean;
+}
+
+/** A paragraph number with a word or sign before it: "§ 8", "Para 8.", "[8]". */
+function isLabelled(text: string, block: Block): boolean {
+  return /\S/.test(text.slice(block.start, block.marker!.start));
+}
+
+function endsInColon(text: string, block: Block): boolean {
+  return text.slice(block.content.start, block.content.end).trimEnd().endsWith(":");
+}
+
+/**
+ * A list numbered "1.", "2." under a lead-in, in a draft whose paragraph numbers carry a word or
+ * sign ("§ 8 … recommends that Germany:" above "1. Give …"): its items, read as bullets, not
+ * paragraphs. Each item after the first continues the list with a higher number.
+ */
+function isListUnderLabels(text: string, blocks: Block[], index: number, numbers: NumberContext): boolean {
+  const block = blocks[index];
+  const marker = block.marker!;
+  if (!numbers.labelled || marker.path || isLabelled(text, block)) return false;
+  let before = index - 1;
+  while (before >= 0 && blocks[before].kind === "comment") before--;
+  const previous = blocks[before];
+  if (!previous) return false;
+  if (previous.kind === "bullet" && previous.marker) return !previous.marker.path && marker.value > previous.marker.value;
+  return marker.value === 1 && (previous.kind === "paragraph" || previous.kind === "text") && endsInColon(text, previous);
+}
+
+/** Unnumbered text that ends in a colon above a bullet list: the list's lead-in, as for a lettered list. */
+function leadsIntoBullets(text: string, block: Block, next: Block | undefined): boolean {
+  return next?.kind === "bullet" && endsInColon(text, block);
 }
 
 /** How far ahead the next numbered paragraph is looked for. */
