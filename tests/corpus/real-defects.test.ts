@@ -16,6 +16,9 @@ const REAL_DEFECTS: { file: string; rule: string; line: string; what: string }[]
   { file: "uk-occ.txt", rule: "UPR008", line: "See above at paragraphs 2.13 – 2.14", what: "paragraph 2.14 does not exist" },
   { file: "uk-hrcs.txt", rule: "UPR503", line: "2. \\what steps can be taken", what: "a stray backslash before a question's first word" },
   { file: "vz-usw.txt", rule: "UPR001", line: "9. promoted increased workplace democracy", what: "paragraph 9 begins mid-sentence" },
+  { file: "cu-hrf.txt", rule: "UPR511", line: "everyone ahs the right", what: "“ahs” for “has” in a quoted UN text" },
+  { file: "cu-cebrapaz.txt", rule: "UPR511", line: "the table bellow", what: "“bellow” for “below”" },
+  { file: "cu-cebrapaz.txt", rule: "UPR511", line: "the United Sates on Cuba", what: "“United Sates” for “United States” in the table's caption" },
 ];
 
 const FORMS: Form[] = ["pasted", "converted"];

@@ -25,6 +25,7 @@ import { recommendationVerb } from "./upr401-recommendation-verb.js";
 import { vagueAction } from "./upr402-vague-action.js";
 import { duplicateRecommendation } from "./upr403-duplicate-recommendation.js";
 import { strayBackslash } from "./upr503-stray-backslash.js";
+import { misspelling } from "./upr511-misspelling.js";
 
 /** Every rule, in ID order. */
 export const allRules: readonly Rule[] = [
@@ -54,4 +55,5 @@ export const allRules: readonly Rule[] = [
   vagueAction,
   duplicateRecommendation,
   strayBackslash,
+  misspelling,
 ];
