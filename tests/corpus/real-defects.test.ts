@@ -11,6 +11,7 @@ const REAL_DEFECTS: { file: string; rule: string; line: string; what: string }[]
   { file: "uk-ccw.txt", rule: "UPR001", line: "3.3.1 Rights of Children and Young Persons", what: "nothing is numbered 3.3" },
   { file: "uk-ccw.txt", rule: "UPR001", line: "3.4.1 General Measures of Implementation", what: "nothing is numbered 3.4" },
   { file: "uk-ccw.txt", rule: "UPR001", line: "4.4.2", what: "a bare 4.4.2 with no text" },
+  { file: "uk-ccw.txt", rule: "UPR103", line: "Cruel, Inhumane or Degrading", what: "the Convention against Torture's title misquoted" },
   { file: "uk-csw.txt", rule: "UPR001", line: "23. “In the United Kingdom, many Eritrean", what: "a block quotation numbered as paragraph 23" },
   { file: "uk-csw.txt", rule: "UPR007", line: "family of an asylum seeker.”", what: "marker 5 has no footnote text" },
   { file: "uk-occ.txt", rule: "UPR008", line: "See above at paragraphs 2.13 – 2.14", what: "paragraph 2.14 does not exist" },

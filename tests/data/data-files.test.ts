@@ -2,6 +2,7 @@ import { describe, it, expect } from "vitest";
 import luxembourg from "../../server/src/core/data/terminology-luxembourg.json";
 import unGeneral from "../../server/src/core/data/terminology-un-general.json";
 import instrumentTitles from "../../server/src/core/data/instrument-titles.json";
+import officialTitles from "../../server/src/core/data/official-titles.json";
 import themes from "../../server/src/core/data/themes.json";
 import abbreviations from "../../server/src/core/data/known-abbreviations.json";
 import actionVerbs from "../../server/src/core/data/action-verbs.json";
@@ -39,6 +40,7 @@ const sourceUses: [string, Sources, string[]][] = [
     pack.entries.map((e) => e.source),
   ]),
   ["instrument-titles.json", instrumentTitles.sources, instrumentTitles.titles.map((t) => t.source)],
+  ["official-titles.json", officialTitles.sources, officialTitles.titles.map((t) => t.source)],
   [
     "themes.json",
     themes.sources,
@@ -215,6 +217,26 @@ describe("instrument-titles.json", () => {
         terms.some((term) => containsPhrase(title, term)),
         title,
       ).toBe(true);
+    }
+  });
+});
+
+describe("official-titles.json", () => {
+  const titles = officialTitles.titles.map((t) => t.title);
+
+  it("has the nine core instruments, their optional protocols and the Universal Declaration, each once", () => {
+    expect(titles).toContain("Convention against Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment");
+    expect(titles).toContain("Optional Protocol to the Convention against Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment");
+    expect(titles).toContain("Optional Protocol to the Convention on the Rights of the Child on the involvement of children in armed conflict");
+    expect(titles).toContain("Universal Declaration of Human Rights");
+    expect(titles.length).toBe(19);
+    expect(duplicates(titles.map(norm))).toEqual([]);
+  });
+
+  it("every title of a treaty the known abbreviations expand is written as they write it", () => {
+    const normalised = new Set(titles.map(norm));
+    for (const entry of abbreviations.abbreviations) {
+      if (/^(?:International )?(?:Convention|Covenant)/.test(entry.expansion)) expect(normalised.has(norm(entry.expansion)), entry.expansion).toBe(true);
     }
   });
 });

@@ -10,6 +10,7 @@ import { crossReferences } from "./upr008-cross-references.js";
 import { frontMatter } from "./upr009-front-matter.js";
 import { avoidedTerm } from "./upr101-avoided-term.js";
 import { cautionTerm } from "./upr102-caution-term.js";
+import { misquotedTitle } from "./upr103-misquoted-title.js";
 import { abbreviationBeforeDefinition } from "./upr111-abbreviation-before-definition.js";
 import { abbreviationDefinedTwice } from "./upr112-abbreviation-defined-twice.js";
 import { abbreviationUnused } from "./upr113-abbreviation-unused.js";
@@ -40,6 +41,7 @@ export const allRules: readonly Rule[] = [
   frontMatter,
   avoidedTerm,
   cautionTerm,
+  misquotedTitle,
   abbreviationBeforeDefinition,
   abbreviationDefinedTwice,
   abbreviationUnused,

@@ -6,7 +6,7 @@ import { matchCase, pluralizePhrase } from "./inflect.js";
 import { PhraseMatcher, type PhraseMatch } from "./matcher.js";
 import { activeTermEntries, INSTRUMENT_TITLES, type TermEntry } from "./packs.js";
 import type { TerminologySettings } from "./settings.js";
-import { IN_BLOCKQUOTE, IN_FOOTNOTE, SKIPPED_BEFORE, blockWordTokens, type WordTokens } from "./words.js";
+import { IN_BLOCKQUOTE, IN_FOOTNOTE, SKIPPED_BEFORE, blockWordTokens, flaggedWithin, type WordTokens } from "./words.js";
 
 /** A term found in running text, where it should not stand. */
 export interface TermFinding extends Span {
@@ -81,7 +81,7 @@ function scan(document: UprDocument, blocks: readonly Block[], matcher: PhraseMa
     if (match.terminal.kind === "exempt" || quoted(tokens, match, quotes)) continue;
     const text = document.text.slice(match.start, match.end);
     const { entry, plural } = match.terminal;
-    const editable = !flagged(tokens, match.first + 1, match.last, SKIPPED_BEFORE);
+    const editable = !flaggedWithin(tokens, match.first + 1, match.last, SKIPPED_BEFORE);
     findings.push({
       start: match.start,
       end: match.end,
@@ -95,10 +95,5 @@ function scan(document: UprDocument, blocks: readonly Block[], matcher: PhraseMa
 
 /** Someone else's words: a quotation, a blockquote line, a footnote citing a source. */
 function quoted(tokens: WordTokens, match: PhraseMatch, quotes: Span[]): boolean {
-  return flagged(tokens, match.first, match.last, IN_BLOCKQUOTE | IN_FOOTNOTE) || overlapsAny(quotes, match);
-}
-
-function flagged(tokens: WordTokens, first: number, last: number, flags: number): boolean {
-  for (let i = first; i <= last; i++) if (tokens.flags[i] & flags) return true;
-  return false;
+  return flaggedWithin(tokens, match.first, match.last, IN_BLOCKQUOTE | IN_FOOTNOTE) || overlapsAny(quotes, match);
 }

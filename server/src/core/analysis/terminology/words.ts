@@ -243,6 +243,12 @@ function tokenizeBlock(document: UprDocument, block: Block, skips: Span[], token
   tokens.count = count;
 }
 
+/** Whether any of the words `first` to `last` carries one of `flags`. */
+export function flaggedWithin(tokens: WordTokens, first: number, last: number, flags: number): boolean {
+  for (let i = first; i <= last; i++) if (tokens.flags[i] & flags) return true;
+  return false;
+}
+
 function mayBeCapital(code: number): boolean {
   return (code >= 65 && code <= 90) || code >= 0x80;
 }

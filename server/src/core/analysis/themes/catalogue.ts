@@ -1,5 +1,6 @@
 import themesFile from "../../data/themes.json";
 import type { ThemeSettings } from "./settings.js";
+import { editDistance } from "../../text/edit-distance.js";
 
 /** A UPR theme: its code, official title and group, and where the list comes from. */
 export interface Theme {
@@ -81,18 +82,4 @@ function compareCodes(a: Theme, b: Theme): number {
 /** How far apart two codes are: another letter counts most, then the difference of the numbers. */
 function closeness(code: string, other: string): number {
   return (code[0] === other[0] ? 0 : 1000) + Math.abs(Number(code.slice(1)) - Number(other.slice(1)));
-}
-
-/** Edits (insert, delete, substitute, swap two neighbours) from one short code to another. */
-function editDistance(a: string, b: string): number {
-  const rows = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) rows[0][j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      rows[i][j] = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) rows[i][j] = Math.min(rows[i][j], rows[i - 2][j - 2] + 1);
-    }
-  }
-  return rows[a.length][b.length];
 }
