@@ -14,6 +14,7 @@ const REAL_DEFECTS: { file: string; rule: string; line: string; what: string }[]
   { file: "uk-ccw.txt", rule: "UPR103", line: "Cruel, Inhumane or Degrading", what: "the Convention against Torture's title misquoted" },
   { file: "uk-csw.txt", rule: "UPR001", line: "23. “In the United Kingdom, many Eritrean", what: "a block quotation numbered as paragraph 23" },
   { file: "uk-csw.txt", rule: "UPR007", line: "family of an asylum seeker.”", what: "marker 5 has no footnote text" },
+  { file: "uk-occ.txt", rule: "UPR116", line: "(UNRCR)", what: "the acronym misprinted UNRCR for UNCRC" },
   { file: "uk-occ.txt", rule: "UPR008", line: "See above at paragraphs 2.13 – 2.14", what: "paragraph 2.14 does not exist" },
   { file: "uk-hrcs.txt", rule: "UPR503", line: "2. \\what steps can be taken", what: "a stray backslash before a question's first word" },
   { file: "vz-usw.txt", rule: "UPR001", line: "9. promoted increased workplace democracy", what: "paragraph 9 begins mid-sentence" },

@@ -16,6 +16,7 @@ import { abbreviationDefinedTwice } from "./upr112-abbreviation-defined-twice.js
 import { abbreviationUnused } from "./upr113-abbreviation-unused.js";
 import { abbreviationForms } from "./upr114-abbreviation-forms.js";
 import { abbreviationUndefined } from "./upr115-abbreviation-undefined.js";
+import { mistypedAbbreviation } from "./upr116-mistyped-abbreviation.js";
 import { unknownTheme } from "./upr201-unknown-theme.js";
 import { themeTitle } from "./upr202-theme-title.js";
 import { untaggedRecommendations } from "./upr203-untagged-recommendations.js";
@@ -47,6 +48,7 @@ export const allRules: readonly Rule[] = [
   abbreviationUnused,
   abbreviationForms,
   abbreviationUndefined,
+  mistypedAbbreviation,
   unknownTheme,
   themeTitle,
   untaggedRecommendations,
