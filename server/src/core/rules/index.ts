@@ -8,6 +8,7 @@ import { footnoteOrder } from "./upr006-footnote-order.js";
 import { footnoteDefinitions } from "./upr007-footnote-definitions.js";
 import { crossReferences } from "./upr008-cross-references.js";
 import { frontMatter } from "./upr009-front-matter.js";
+import { repeatedFootnoteMarker } from "./upr010-repeated-footnote-marker.js";
 import { avoidedTerm } from "./upr101-avoided-term.js";
 import { cautionTerm } from "./upr102-caution-term.js";
 import { misquotedTitle } from "./upr103-misquoted-title.js";
@@ -40,6 +41,7 @@ export const allRules: readonly Rule[] = [
   footnoteDefinitions,
   crossReferences,
   frontMatter,
+  repeatedFootnoteMarker,
   avoidedTerm,
   cautionTerm,
   misquotedTitle,

@@ -1,0 +1,73 @@
+import type { FootnoteReference, UprDocument } from "../document/model.js";
+import { blockAt, overlapsAny, sortedSpans } from "../document/span-search.js";
+import type { Rule } from "./types.js";
+
+/**
+ * A footnote number at the end of a line, glued to the full stop of a sentence or set off from it
+ * by a space ("children.1", "punishment. 1"), as a marker is left there.
+ */
+const LINE_END_MARKER = /(?<=\p{L}{2}[.!?][’”"')]{0,2} ?)\d{1,3}(?=[ \t\r]*$)/gmu;
+/** How far below the last footnote a number must fall to be a marker repeated, not a figure in order. */
+const MIN_DROP = 2;
+const EXCERPT = 70;
+
+export const repeatedFootnoteMarker: Rule = {
+  id: "UPR010",
+  name: "repeated-footnote-marker",
+  description:
+    "A footnote number left at the end of a sentence long after that footnote was referred to (marker 1 again after footnote 5), pointing at a note that has nothing to do with it.",
+  rationale:
+    "A marker copied along with a quotation or a bullet from another document points the reader to the wrong source. Only a bare number at a line end, after a full stop, whose footnote was referred to before and lies at least two below the last one, is reported; figures, list and page numbers, and `[^1]` written again on purpose are left alone.",
+  tags: ["footnotes"],
+  defaultSeverity: "warning",
+  enabledByDefault: true,
+  fixable: false,
+  check({ document, report }) {
+    const { text } = document;
+    const references = document.footnoteReferences;
+    if (references.length === 0) return;
+    const taken = new Set(references.map((reference) => reference.start));
+    const notes = new Map(document.footnoteDefinitions.filter((note) => note.label).map((note) => [note.label!, note]));
+    const apart = sortedSpans([...document.footnoteDefinitions, ...document.furniture]);
+    const first = new Map<string, FootnoteReference>();
+    let r = 0;
+    let highest = 0;
+    for (const match of text.matchAll(LINE_END_MARKER)) {
+      const at = match.index;
+      for (; r < references.length && references[r].start < at; r++) {
+        const reference = references[r];
+        if (!first.has(reference.label)) first.set(reference.label, reference);
+        if (/^\d+$/.test(reference.label)) highest = Math.max(highest, Number(reference.label));
+      }
+      const label = match[0];
+      const value = Number(label);
+      const earlier = first.get(label);
+      const note = notes.get(label);
+      if (!earlier || !note || taken.has(at) || value + MIN_DROP > highest) continue;
+      const span = { start: at, end: at + label.length };
+      const block = blockAt(document, at);
+      if (!block || block.kind === "footnote" || block.kind === "comment" || overlapsAny(apart, span) || overlapsAny(block.artefacts, span)) continue;
+      if (sentenceGoesOn(text, span.end)) continue;
+      const line = document.index.lineAt(earlier.start).index + 1;
+      report({
+        ...span,
+        message: `Footnote marker ${label} again, after footnote ${highest}: footnote ${label}, referred to on line ${line}, is “${noteExcerpt(document, note)}”. Give this text a footnote of its own, or take the number out.`,
+        expected: `footnote ${highest + 1} or none`,
+        actual: label,
+      });
+    }
+  },
+};
+
+/** Whether the next line with text goes on with the sentence ("… children. 1 / in 5 live in poverty"): the number is then a figure. */
+function sentenceGoesOn(text: string, from: number): boolean {
+  const next = /\S/.exec(text.slice(from, from + 200).replace(/^[^\n]*\n/, ""));
+  return next !== null && /\p{Ll}/u.test(next[0]);
+}
+
+/** The note's text, without the number a pasted footnote text opens with. */
+function noteExcerpt(document: UprDocument, note: { label?: string; content: { start: number; end: number } }): string {
+  let words = document.text.slice(note.content.start, note.content.end).replace(/\s+/g, " ").trim();
+  if (note.label && words.startsWith(`${note.label} `)) words = words.slice(note.label.length + 1);
+  return words.length > EXCERPT ? `${words.slice(0, EXCERPT - 1)}…` : words;
+}
