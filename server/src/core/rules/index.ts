@@ -9,6 +9,7 @@ import { footnoteDefinitions } from "./upr007-footnote-definitions.js";
 import { crossReferences } from "./upr008-cross-references.js";
 import { frontMatter } from "./upr009-front-matter.js";
 import { repeatedFootnoteMarker } from "./upr010-repeated-footnote-marker.js";
+import { noteListNumbering } from "./upr011-note-list-numbering.js";
 import { avoidedTerm } from "./upr101-avoided-term.js";
 import { cautionTerm } from "./upr102-caution-term.js";
 import { misquotedTitle } from "./upr103-misquoted-title.js";
@@ -42,6 +43,7 @@ export const allRules: readonly Rule[] = [
   crossReferences,
   frontMatter,
   repeatedFootnoteMarker,
+  noteListNumbering,
   avoidedTerm,
   cautionTerm,
   misquotedTitle,
