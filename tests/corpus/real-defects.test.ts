@@ -26,6 +26,8 @@ const REAL_DEFECTS: { file: string; rule: string; line: string; what: string }[]
   { file: "cu-hrf.txt", rule: "UPR511", line: "everyone ahs the right", what: "“ahs” for “has” in a quoted UN text" },
   { file: "cu-cebrapaz.txt", rule: "UPR511", line: "the table bellow", what: "“bellow” for “below”" },
   { file: "cu-cebrapaz.txt", rule: "UPR511", line: "the United Sates on Cuba", what: "“United Sates” for “United States” in the table's caption" },
+  { file: "uk-wip.txt", rule: "UPR512", line: "an 8-year low of in January", what: "a word lost between “of” and “in”" },
+  { file: "uk-csw.txt", rule: "UPR513", line: "Ultimately Mr Khali’s", what: "“Mr Khali” beside “Mr Khail”" },
 ];
 
 const FORMS: Form[] = ["pasted", "converted"];

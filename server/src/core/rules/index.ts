@@ -30,6 +30,8 @@ import { vagueAction } from "./upr402-vague-action.js";
 import { duplicateRecommendation } from "./upr403-duplicate-recommendation.js";
 import { strayBackslash } from "./upr503-stray-backslash.js";
 import { misspelling } from "./upr511-misspelling.js";
+import { missingOrRepeatedWord } from "./upr512-missing-or-repeated-word.js";
+import { nameSpeltTwoWays } from "./upr513-name-spelt-two-ways.js";
 
 /** Every rule, in ID order. */
 export const allRules: readonly Rule[] = [
@@ -64,4 +66,6 @@ export const allRules: readonly Rule[] = [
   duplicateRecommendation,
   strayBackslash,
   misspelling,
+  missingOrRepeatedWord,
+  nameSpeltTwoWays,
 ];
