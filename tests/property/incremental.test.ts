@@ -7,6 +7,7 @@ import type { UprDocument } from "../../server/src/core/document/model.js";
 import { parse, parseAll } from "../../server/src/core/document/parser/index.js";
 import { releasePrevious, reuseOf } from "../../server/src/core/document/parser/incremental.js";
 import { LineIndex, type Line } from "../../server/src/core/text/text.js";
+import { ChunkedText } from "../../server/src/core/text/source-text.js";
 import { countWords } from "../../server/src/core/analysis/word-count.js";
 import { applyEdit, canonicalText, edit, longCanonicalText, runs } from "./generators.js";
 
@@ -26,21 +27,33 @@ function allLines(index: LineIndex): Line[] {
   return Array.from({ length: index.count }, (_, i) => index.line(i));
 }
 
+/** A model to compare: its text as a string, whatever keeps it, and its lines as objects. */
+function comparable(document: UprDocument) {
+  return { ...document, text: String(document.text), index: allLines(document.index) };
+}
+
 /**
  * After each edit, the document parsed from the one before equals a fresh parse, lints the same
  * and counts the same words; with `slack`, the parser is told of the edit as an editor tells it,
- * with bounds up to `slack` characters short of the truth.
+ * with bounds up to `slack` characters short of the truth. With `chunkSize`, each version is a
+ * `ChunkedText` edited from the one before, as the language server keeps it.
  */
-function editsMatchFreshParses(text: string, edits: Edit[], slack?: number, release = false): void {
+function editsMatchFreshParses(text: string, edits: Edit[], slack?: number, release = false, chunkSize?: number): void {
   let previous: UprDocument = parseAll(text);
   let current = text;
+  let chunked = chunkSize === undefined ? undefined : ChunkedText.from(text, chunkSize);
   const versions = [{ document: previous, text }];
   for (const change of edits) {
     const unchanged = slack === undefined ? undefined : editorBounds(current, change, slack);
+    if (chunked) {
+      // The same edit as `applyEdit` makes, to the chunks.
+      const start = Math.floor(change.at * current.length);
+      chunked = chunked.replace(start, Math.min(current.length, start + change.remove), change.insert);
+    }
     current = applyEdit(current, change);
-    const document = parse(current, previous, unchanged);
+    const document = parse(chunked ?? current, previous, unchanged);
     const fresh = parseAll(current);
-    expect({ ...document, index: allLines(document.index) }).toEqual({ ...fresh, index: allLines(fresh.index) });
+    expect(comparable(document)).toEqual(comparable(fresh));
     expect(lintDocument(document)).toEqual(lintDocument(fresh));
     expect(countWords(document)).toEqual(countWords(fresh));
     if (release) releasePrevious(document);
@@ -79,6 +92,19 @@ describe("parsing an edited draft from its previous version", () => {
         editsMatchFreshParses(text, edits, slack, true),
       ),
       runs(100),
+    );
+  });
+
+  it("does so when each version is a text kept in chunks, edited from the one before, as the language server keeps it", () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(canonicalText, longCanonicalText),
+        fc.array(edit, { minLength: 1, maxLength: 10 }),
+        fc.nat(30),
+        fc.integer({ min: 4, max: 200 }),
+        (text, edits, slack, chunkSize) => editsMatchFreshParses(text, edits, slack, true, chunkSize),
+      ),
+      runs(60),
     );
   });
 

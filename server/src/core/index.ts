@@ -2,6 +2,7 @@ export type { TextEdit } from "./text/edit.js";
 export { MAX_LINT_BYTES, configSizeProblem, lintSizeProblem, maxLintBytes, textSizeProblem, utf8Length } from "./text/limits.js";
 export { toRoman } from "./text/numerals.js";
 export { LineIndex, lineHolding, splitLines, type Span } from "./text/text.js";
+export { ChunkedText, flatText, type SourceText } from "./text/source-text.js";
 export { submissionMetadata } from "./document/front-matter-fields.js";
 export type { UprDocument } from "./document/model.js";
 export { releasePrevious, type Unchanged } from "./document/parser/incremental.js";

@@ -1,6 +1,6 @@
 import type { CodeAction, CodeActionParams, Range, TextEdit as LspTextEdit, WorkspaceEdit } from "vscode-languageserver";
 import { CodeActionKind } from "vscode-languageserver";
-import { blockAt, fixAllEdits, type LineIndex, type Problem, type TextEdit } from "../core/index.js";
+import { blockAt, fixAllEdits, flatText, type LineIndex, type Problem, type TextEdit } from "../core/index.js";
 import { toDiagnostic, toRange } from "./diagnostics.js";
 import type { LintResult } from "./linter.js";
 
@@ -24,13 +24,13 @@ export function codeActions(params: CodeActionParams, result: LintResult): CodeA
     for (const ruleId of rulesHere) {
       const fixable = result.problems.filter((problem) => problem.ruleId === ruleId && problem.fixes?.length);
       if (fixable.length < 2) continue;
-      const edits = fixAllEdits(result.document.text, { configs: result.configuration.configs }, ruleId);
+      const edits = fixAllEdits(flatText(result.document.text), { configs: result.configuration.configs }, ruleId);
       if (edits.length > 0) actions.push(action(`Fix all ${ruleId} problems in the document`, CodeActionKind.QuickFix, uri, result, edits));
     }
     for (const problem of here) actions.push(disableAction(uri, result, problem));
   }
   if (only && wants(FIX_ALL_KIND)) {
-    const edits = fixAllEdits(result.document.text, { configs: result.configuration.configs });
+    const edits = fixAllEdits(flatText(result.document.text), { configs: result.configuration.configs });
     if (edits.length > 0) actions.push(action("Fix all upr-draft problems", FIX_ALL_KIND, uri, result, edits));
   }
   return actions;

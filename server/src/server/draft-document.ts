@@ -1,5 +1,5 @@
 import type { Position, Range, TextDocument, TextDocumentContentChangeEvent } from "vscode-languageserver-textdocument";
-import { lineHolding, splitLines } from "../core/index.js";
+import { ChunkedText, lineHolding, splitLines, type SourceText } from "../core/index.js";
 
 /** The line break after a line: none (the last line), "\n", "\r" or "\r\n". Its length is its code's bit count. */
 const NONE = 0;
@@ -16,16 +16,16 @@ function breakText(kind: number): string {
 }
 
 /**
- * An open draft as the server keeps it: its text, and where its lines start and how each ends, in
- * typed arrays. A change is applied without reading the text: the new text is the old one's parts
- * around the change joined (V8 joins strings lazily, and copies the whole text once, when it is
- * next read, not on each change), and only the lines the change touched are split again. The
- * `TextDocument` of vscode-languageserver-textdocument reads the joined text at once and shifts
- * an array of numbers, copying a 2.5 MB draft on every keystroke. Positions and offsets map as
+ * An open draft as the server keeps it: its text in chunks (`ChunkedText`), and where its lines
+ * start and how each ends, in typed arrays. A change replaces the chunks it touches and splits
+ * again only the lines it touched; the text is never copied whole, and `source` hands the linter
+ * a version it reads through without joining it. The `TextDocument` of
+ * vscode-languageserver-textdocument builds the whole string again and shifts an array of
+ * numbers, copying a 2.5 MB draft on every keystroke. Positions and offsets map as
  * there: a character past a line's end is its end, a line past the last is the text's end.
  */
 export class DraftDocument implements TextDocument {
-  private text: string;
+  private text: ChunkedText;
   private starts: Int32Array;
   private breaks: Uint8Array;
   private count: number;
@@ -36,7 +36,7 @@ export class DraftDocument implements TextDocument {
     private currentVersion: number,
     text: string,
   ) {
-    this.text = text;
+    this.text = ChunkedText.from(text);
     const lines = splitBreaks(text);
     this.starts = lines.starts;
     this.breaks = lines.breaks;
@@ -55,8 +55,17 @@ export class DraftDocument implements TextDocument {
     return this.count;
   }
 
+  /** The whole text as one string, joined once per version: for commands, not for each keystroke. */
   getText(range?: Range): string {
-    return range ? this.text.substring(this.offsetAt(range.start), this.offsetAt(range.end)) : this.text;
+    if (!range) return this.text.toString();
+    const start = this.offsetAt(range.start);
+    const end = this.offsetAt(range.end);
+    return this.text.slice(Math.min(start, end), Math.max(start, end));
+  }
+
+  /** This version of the text, to read without joining it into one string. */
+  get source(): ChunkedText {
+    return this.text;
   }
 
   positionAt(offset: number): Position {
@@ -92,7 +101,7 @@ export class DraftDocument implements TextDocument {
   }
 
   private reset(text: string): void {
-    this.text = text;
+    this.text = ChunkedText.from(text);
     const lines = splitBreaks(text);
     this.starts = lines.starts;
     this.breaks = lines.breaks;
@@ -104,8 +113,7 @@ export class DraftDocument implements TextDocument {
     const b = this.offsetAt(range.end);
     const start = Math.min(a, b);
     const end = Math.max(a, b);
-    const old = this.text;
-    this.text = old.slice(0, start) + inserted + old.slice(end);
+    this.text = this.text.replace(start, end, inserted);
 
     // Offsets never fall inside a line break, so the change touches the lines that hold its ends;
     // and the line before, when it ends in a "\r" that a "\n" at the change's start may join.
@@ -159,6 +167,11 @@ export class DraftDocument implements TextDocument {
   private lineIndexAt(offset: number): number {
     return lineHolding(this.starts, this.count, offset);
   }
+}
+
+/** A document's text to read without joining it: a draft document's chunks, or another document's string. */
+export function sourceOf(document: TextDocument): SourceText {
+  return document instanceof DraftDocument ? document.source : document.getText();
 }
 
 /** Where the lines of a text start and what ends each: the core's split, with each line's break told apart. */

@@ -1,6 +1,6 @@
 import type { TextDocument, TextDocumentContentChangeEvent } from "vscode-languageserver-textdocument";
 import type { Unchanged } from "../core/index.js";
-import type { DraftDocument } from "./draft-document.js";
+import { sourceOf, type DraftDocument } from "./draft-document.js";
 
 interface Tracked {
   /** The version the bounds are about: the one linted last. */
@@ -28,7 +28,7 @@ export class EditTracker {
 
   /** Edits from now on are measured against this version of the document. */
   linted(document: TextDocument): void {
-    const length = document.getText().length;
+    const length = sourceOf(document).length;
     this.tracked.set(document.uri, { base: document.version, unchanged: { prefix: length, suffix: length } });
   }
 
@@ -53,5 +53,5 @@ function narrow(unchanged: Unchanged, document: TextDocument, change: TextDocume
   const start = document.offsetAt(change.range.start);
   const end = document.offsetAt(change.range.end);
   unchanged.prefix = Math.min(unchanged.prefix, start);
-  unchanged.suffix = Math.min(unchanged.suffix, document.getText().length - end);
+  unchanged.suffix = Math.min(unchanged.suffix, sourceOf(document).length - end);
 }

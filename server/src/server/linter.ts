@@ -1,6 +1,7 @@
 import { PublishDiagnosticsNotification, type Connection, type Diagnostic, type TextDocuments } from "vscode-languageserver";
 import type { TextDocument } from "vscode-languageserver-textdocument";
-import { countWords, lintText, releasePrevious, submissionMetadata, utf8Length, type Problem, type UprDocument } from "../core/index.js";
+import { countWords, lintText, releasePrevious, submissionMetadata, utf8Length, type Problem, type SourceText, type UprDocument } from "../core/index.js";
+import { sourceOf } from "./draft-document.js";
 import type { ConfigurationStore, DocumentConfiguration } from "./configuration.js";
 import { DiagnosticsJson, toDiagnostic } from "./diagnostics.js";
 import type { EditTracker } from "./edit-tracker.js";
@@ -106,11 +107,11 @@ export class Linter {
     const configuration = await this.configuration.forDocument(uri);
     const document = this.documents.get(uri);
     if (!document || this.generations.get(uri) !== generation) return undefined;
-    const text = document.getText();
+    const text = sourceOf(document);
     const previous = this.results.get(uri);
     const unchanged = previous && this.edits.since(uri, previous.version);
     let bytes: number | undefined;
-    const countBytes = (counted: string) => {
+    const countBytes = (counted: SourceText) => {
       const before = previous?.bytes === undefined ? undefined : { text: previous.document.text, bytes: previous.bytes };
       bytes = before && unchanged ? editedUtf8Length(before, counted, unchanged) : utf8Length(counted);
       return bytes;

@@ -39,7 +39,8 @@ export function startServer(connection: Connection, platform: Platform): void {
     const linted = linter.latest(uri);
     if (linted) return { document: linted.document, settings: sharedSettings(...linted.configuration.configs) };
     const { configs } = await configuration.forDocument(uri);
-    const text = documents.get(uri)?.getText();
+    // Read as the linter reads it, without joining the text.
+    const text = documents.get(uri)?.source;
     // A draft over the size limit is not parsed, for the editor's features either.
     if (text === undefined || oversizeDiagnostic(text, configs)) return undefined;
     return { document: parse(text), settings: sharedSettings(...configs) };

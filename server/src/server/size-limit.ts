@@ -1,12 +1,12 @@
 import { DiagnosticSeverity, type Diagnostic } from "vscode-languageserver";
-import { maxLintBytes, textSizeProblem, utf8Length, type Unchanged, type UprConfig } from "../core/index.js";
+import { maxLintBytes, textSizeProblem, utf8Length, type SourceText, type Unchanged, type UprConfig } from "../core/index.js";
 
 /**
  * The one diagnostic of a draft over the size limit (10 MB, or `maxFileSizeMB`), which is then
  * not parsed, so that a file far too big for a submission cannot hold up the other drafts; undefined
  * for a draft within the limit.
  */
-export function oversizeDiagnostic(text: string, configs: readonly UprConfig[], countBytes?: (text: string) => number): Diagnostic | undefined {
+export function oversizeDiagnostic(text: SourceText, configs: readonly UprConfig[], countBytes?: (text: SourceText) => number): Diagnostic | undefined {
   const problem = textSizeProblem(text, maxLintBytes(configuredLimit(configs)), countBytes);
   if (problem === undefined) return undefined;
   const start = { line: 0, character: 0 };
@@ -26,7 +26,7 @@ function configuredLimit(configs: readonly UprConfig[]): number | undefined {
  * A text's length in UTF-8 from an earlier version's, counting only the part between what stayed
  * at its start and at its end: a 10 MB draft is not read through at each keystroke.
  */
-export function editedUtf8Length(before: { text: string; bytes: number }, text: string, unchanged: Unchanged): number {
+export function editedUtf8Length(before: { text: SourceText; bytes: number }, text: SourceText, unchanged: Unchanged): number {
   const old = before.text;
   let prefix = Math.min(unchanged.prefix, old.length, text.length);
   let suffix = Math.min(unchanged.suffix, old.length - prefix, text.length - prefix);

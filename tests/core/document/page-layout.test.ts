@@ -125,7 +125,7 @@ describe("footnote markers and texts that extractors leave apart", () => {
 
   it("finds markers after closing punctuation, a range of figures or a bracketed year, by the footnote texts", () => {
     const glued = parse(read("glued-punctuation.txt"));
-    expect(glued.footnoteReferences.map((reference) => [reference.label, endOfWord(glued.text, reference.end)])).toEqual([
+    expect(glued.footnoteReferences.map((reference) => [reference.label, endOfWord(String(glued.text), reference.end)])).toEqual([
       ["1", "ends...”1"],
       ["2", "last?2"],
       ["3", "Plan‟3"],

@@ -1,3 +1,4 @@
+import type { SourceText } from "../text/source-text.js";
 import { ASCII_ALNUM_LOWER, FNV_OFFSET, FNV_PRIME, isGeneralPunctuation } from "../text/text.js";
 
 const STOP_WORDS = "a an and are as at be by for from has have in into is it its of on or that the their this to with".split(" ");
@@ -91,7 +92,7 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
  * letters or digits dropped ("rights" is "right", "is" stays). ASCII text, with punctuation of any
  * kind, is read character by character; a letter beyond ASCII sends the text the way of strings.
  */
-export function contentWords(text: string, start: number, end: number, vocabulary: Vocabulary): number[] {
+export function contentWords(text: SourceText, start: number, end: number, vocabulary: Vocabulary): number[] {
   const words: number[] = [];
   const list = vocabulary.startList();
   let i = start;
@@ -136,7 +137,7 @@ function contentWordsOfText(text: string, vocabulary: Vocabulary): number[] {
   return [...words];
 }
 
-function isLetterBeyondAscii(text: string, at: number): boolean {
+function isLetterBeyondAscii(text: SourceText, at: number): boolean {
   if (isGeneralPunctuation(text.charCodeAt(at))) return false;
   return LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(at)!));
 }

@@ -1,3 +1,4 @@
+import type { SourceText } from "../text/source-text.js";
 import type { Block, FootnoteReference, UprDocument } from "./model.js";
 import type { Span } from "../text/text.js";
 
@@ -5,7 +6,7 @@ import type { Span } from "../text/text.js";
  * A block's lines as one line of canonical text: wrapped lines joined with one space (a hyphen or
  * a URL broken at the line end joins without one), and pasted footnote markers written `[^n]`.
  */
-export function joinLines(text: string, lines: Span[], references: FootnoteReference[]): string {
+export function joinLines(text: SourceText, lines: Span[], references: FootnoteReference[]): string {
   const out: string[] = [];
   let token: TokenEnds | undefined;
   let r = 0;

@@ -1,4 +1,5 @@
 import type { LineIndex, Span } from "../text/text.js";
+import type { SourceText } from "../text/source-text.js";
 
 /** A marker such as a paragraph number, a recommendation letter or a section numeral. */
 export interface Marker extends Span {
@@ -124,7 +125,7 @@ export interface Directive extends Span {
 }
 
 export interface UprDocument {
-  text: string;
+  text: SourceText;
   index: LineIndex;
   /** `canonical` when the text has front matter or `[^n]` footnotes; otherwise text pasted from Word or PDF. */
   mode: "canonical" | "pasted";

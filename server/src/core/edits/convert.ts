@@ -1,3 +1,4 @@
+import { charAt, type SourceText } from "../text/source-text.js";
 import { blockLines } from "../document/block-lines.js";
 import type { Block, FootnoteReference, UprDocument } from "../document/model.js";
 import { parse } from "../document/parser/index.js";
@@ -84,7 +85,7 @@ export function convertToCanonical(text: string): Conversion {
 }
 
 /** A footnote text on one line, without its number when the number stood on a line of its own. */
-function noteText(text: string, note: Block): string {
+function noteText(text: SourceText, note: Block): string {
   const lines: Span[] = [];
   for (let start = note.content.start; start < note.content.end; ) {
     const newline = text.indexOf("\n", start);
@@ -128,13 +129,13 @@ const MAX_HEADING_WORDS = 12;
  * a bullet with its glyph; unnumbered text of the body as a quotation behind `>` or, a short line
  * alone, as a sub-heading.
  */
-function pastedForm(text: string, block: Block, body: string): string {
+function pastedForm(text: SourceText, block: Block, body: string): string {
   // "1 Our main concern …" or "1 – Our main concern …": the canonical form reads a paragraph number by its full stop.
-  if (block.kind === "paragraph" && block.marker && !block.marker.path && /^\d+[ \t]/.test(body) && !/[.)]/.test(text[block.marker.end] ?? "")) {
+  if (block.kind === "paragraph" && block.marker && !block.marker.path && /^\d+[ \t]/.test(body) && !/[.)]/.test(charAt(text, block.marker.end) ?? "")) {
     return body.replace(/^(\d+)(?:[ \t]+[-–—](?=[ \t]))?/, "$1.");
   }
   // "[1] Our main concern …": a paragraph number in brackets.
-  if (block.kind === "paragraph" && block.marker && text[block.marker.start - 1] === "[") return body.replace(/^\[(\d+)\]/, "$1.");
+  if (block.kind === "paragraph" && block.marker && charAt(text, block.marker.start - 1) === "[") return body.replace(/^\[(\d+)\]/, "$1.");
   // A bullet whose glyph the extractor set apart from it.
   if (block.kind === "bullet" && block.content.start === block.start) return `• ${body}`;
   if (block.kind !== "text") return body;
@@ -150,7 +151,7 @@ function isSubHeading(body: string): boolean {
 const RUNNING_ON: ReadonlySet<Block["kind"]> = new Set(["paragraph", "item", "bullet"]);
 
 /** Whether a block is unnumbered running text of the body: what a run-in sub-heading leads into. */
-function runInText(text: string, block: Block | undefined): boolean {
+function runInText(text: SourceText, block: Block | undefined): boolean {
   return block?.kind === "text" && block.role === "body" && !isSubHeading(text.slice(block.content.start, block.content.end));
 }
 

@@ -1,3 +1,4 @@
+import type { SourceText } from "../text/source-text.js";
 import { firstLineSpan } from "../document/block-lines.js";
 import type { Block, RecommendationList, Section, UprDocument } from "../document/model.js";
 import { toLetter } from "../text/numerals.js";
@@ -138,8 +139,8 @@ function firstLine(block: Block): Span {
 }
 
 /** The offset of the last non-blank character of a span, so a fold stops before the blank lines that follow. */
-function lastContentOffset(text: string, span: Span): number {
+function lastContentOffset(text: SourceText, span: Span): number {
   let end = span.end;
-  while (end > span.start && /\s/.test(text[end - 1])) end--;
+  while (end > span.start && /\s/.test(text.charAt(end - 1))) end--;
   return Math.max(span.start, end - 1);
 }

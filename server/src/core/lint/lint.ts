@@ -1,3 +1,4 @@
+import type { SourceText } from "../text/source-text.js";
 import { effectiveRules, type UprConfig } from "../config/config.js";
 import { disabledLines } from "./directives.js";
 import type { UprDocument } from "../document/model.js";
@@ -39,7 +40,7 @@ export function lintDocument(document: UprDocument, options: LintOptions = {}): 
   return problems.sort((a, b) => a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : 1));
 }
 
-export function lintText(text: string, options: LintOptions = {}): { document: UprDocument; problems: Problem[] } {
+export function lintText(text: SourceText, options: LintOptions = {}): { document: UprDocument; problems: Problem[] } {
   const document = parse(text, options.previous, options.unchanged);
   return { document, problems: lintDocument(document, options) };
 }

@@ -1,3 +1,4 @@
+import { charAt } from "../text/source-text.js";
 import { lastLineSpan } from "../document/block-lines.js";
 import type { Block, CrossReference, UprDocument } from "../document/model.js";
 import { endsSentence } from "../document/parser/blocks.js";
@@ -103,7 +104,7 @@ function crossReferenceEdits(references: CrossReference[], blocks: Block[], from
 /** A paragraph that opens with a lower-case word after a paragraph that stopped mid-sentence. */
 function startsMidSentence(document: UprDocument, block: Block): boolean {
   const text = document.text;
-  const first = text[block.content.start] ?? "";
+  const first = charAt(text, block.content.start) ?? "";
   if (first === first.toUpperCase()) return false;
   const index = firstStartingFrom(document.blocks, block.start);
   const previous = index > 0 ? document.blocks[index - 1] : undefined;
@@ -119,7 +120,7 @@ const CLOSING = /[”"’‟»][.,;]?(?:\d{0,3}|\[\^[^\]\s]{1,20}\])\s*$/;
 /** A numbered paragraph that is all quotation, after a lead-in ending in a colon. */
 function isNumberedQuotation(document: UprDocument, block: Block): boolean {
   const text = document.text;
-  if (!OPENING.includes(text[block.content.start] ?? "")) return false;
+  if (!OPENING.includes(charAt(text, block.content.start) ?? "")) return false;
   if (!CLOSING.test(text.slice(Math.max(block.content.start, block.end - 12), block.end))) return false;
   const index = firstStartingFrom(document.blocks, block.start);
   const previous = index > 0 ? document.blocks[index - 1] : undefined;

@@ -1,3 +1,4 @@
+import { charAt, type SourceText } from "../text/source-text.js";
 import { BlockCache } from "../analysis/block-cache.js";
 import { numberingScheme } from "../analysis/numbering.js";
 import { firstLineSpan, lastLineSpan } from "../document/block-lines.js";
@@ -159,7 +160,7 @@ function isQuestion(content: string): boolean {
 const MIN_PARAGRAPH_WORDS = 12;
 
 /** A paragraph of running text: a sentence's worth of words, ending a sentence. */
-function isFullParagraph(text: string, block: Block): boolean {
+function isFullParagraph(text: SourceText, block: Block): boolean {
   const content = text.slice(block.content.start, block.content.end);
   return endsSentence(content) && content.split(/\s+/, MIN_PARAGRAPH_WORDS + 1).length > MIN_PARAGRAPH_WORDS;
 }
@@ -176,10 +177,10 @@ function previousContent(blocks: Block[], index: number): Block | undefined {
   return undefined;
 }
 
-function looksBrokenOff(text: string, previous: Block, block: Block): boolean {
+function looksBrokenOff(text: SourceText, previous: Block, block: Block): boolean {
   const last = lastLineSpan(previous);
   const previousEnd = last ? text.slice(last.start, last.end) : "";
-  const first = text[block.content.start] ?? "";
+  const first = charAt(text, block.content.start) ?? "";
   return !endsSentence(previousEnd) || first !== first.toUpperCase();
 }
 
@@ -188,7 +189,7 @@ function joinFix(document: UprDocument, previous: Block, block: Block): Fix | un
     return undefined;
   }
   const text = document.text;
-  const hyphenated = text[previous.end - 1] === "-" && /[a-z]/.test(text[block.start] ?? "");
+  const hyphenated = charAt(text, previous.end - 1) === "-" && /[a-z]/.test(charAt(text, block.start) ?? "");
   return {
     title: "Join with the paragraph above",
     edits: [{ start: previous.end, end: block.start, newText: hyphenated ? "" : " " }],

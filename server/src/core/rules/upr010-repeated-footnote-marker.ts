@@ -1,3 +1,4 @@
+import { flatText } from "../text/source-text.js";
 import type { FootnoteReference, UprDocument } from "../document/model.js";
 import { blockAt, overlapsAny, sortedSpans } from "../document/span-search.js";
 import type { Rule } from "./types.js";
@@ -23,7 +24,8 @@ export const repeatedFootnoteMarker: Rule = {
   enabledByDefault: true,
   fixable: false,
   check({ document, report }) {
-    const { text } = document;
+    // Searched as one string: this search does not run a block at a time yet, so it joins a chunked text (once per version).
+    const text = flatText(document.text);
     const references = document.footnoteReferences;
     if (references.length === 0) return;
     const taken = new Set(references.map((reference) => reference.start));

@@ -1,3 +1,4 @@
+import { flatText } from "../text/source-text.js";
 import type { Block } from "../document/model.js";
 import type { Rule } from "./types.js";
 
@@ -30,7 +31,7 @@ export const noteListNumbering: Rule = {
   fixable: true,
   check({ document, report }) {
     for (const note of document.footnoteDefinitions) {
-      const entries = listEntries(document.text, note);
+      const entries = listEntries(flatText(document.text), note);
       if (entries.length < MIN_ENTRIES) continue;
       const counts = new Map<string, number>();
       for (const entry of entries) counts.set(entry.style, (counts.get(entry.style) ?? 0) + 1);

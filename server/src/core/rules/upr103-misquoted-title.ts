@@ -1,3 +1,4 @@
+import { flatText } from "../text/source-text.js";
 import { findMisquotedTitles, type MisquotedTitle } from "../analysis/terminology/misquoted-titles.js";
 import type { Rule } from "./types.js";
 
@@ -17,7 +18,7 @@ export const misquotedTitle: Rule = {
       report({
         start: finding.start,
         end: finding.end,
-        message: misquoteMessage(finding, document.text),
+        message: misquoteMessage(finding, flatText(document.text)),
         expected: finding.official.title,
         actual: finding.written,
         fixes: [{ title: fixTitle(finding), edits: [{ ...finding.edit }] }],

@@ -1,3 +1,4 @@
+import { charAt } from "../text/source-text.js";
 import { analyseAbbreviations, otherForms } from "../analysis/abbreviations/analysis.js";
 import { knownAbbreviationsFor } from "../analysis/abbreviations/known.js";
 import { readAbbreviationSettings } from "../analysis/abbreviations/settings.js";
@@ -42,7 +43,7 @@ export const abbreviationUndefined: Rule = {
 /** Not a currency (US$), not a line in capitals (a shouted heading); machine text holds no uses at all. */
 function isProse(document: UprDocument, use: Span, capitalLines: Map<number, boolean>): boolean {
   const { text } = document;
-  if (text[use.end] === "$") return false;
+  if (charAt(text, use.end) === "$") return false;
   const line = document.index.lineAt(use.start);
   let capitals = capitalLines.get(line.index);
   if (capitals === undefined) {

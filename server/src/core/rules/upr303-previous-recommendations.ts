@@ -1,3 +1,4 @@
+import { matchesInLines } from "../text/text.js";
 import { submissionMetadata } from "../document/front-matter-fields.js";
 import type { Rule } from "./types.js";
 
@@ -26,7 +27,7 @@ export const previousRecommendations: Rule = {
   check({ document, report }) {
     const { cycle } = submissionMetadata(document);
     if (cycle === undefined || cycle < 2 || document.paragraphs.length === 0) return;
-    if (FOLLOW_UP.some((pattern) => pattern.test(document.text))) return;
+    if (FOLLOW_UP.some((pattern) => matchesInLines(document.text, document.index, pattern))) return;
     const first = document.paragraphs[0];
     report({
       start: first.start,

@@ -1,3 +1,4 @@
+import type { SourceText } from "../text/source-text.js";
 import { BlockCache } from "../analysis/block-cache.js";
 import { recommendationAction, recommendationItemIndexes } from "../analysis/recommendations.js";
 import type { RecommendationList, UprDocument } from "../document/model.js";
@@ -59,7 +60,7 @@ const REQUESTING_LEAD_IN = /\b(?:recommend\w*|urges?|calls?\s+(?:on|upon)|reques
  * Whether the items of a list finish the lead-in's sentence or describe what it reports, rather
  * than being requests of their own: their first word is then no verb, and rightly so.
  */
-function completesLeadIn(text: string, list: RecommendationList): boolean {
+function completesLeadIn(text: SourceText, list: RecommendationList): boolean {
   const leadIn = list.leadIn.at(-1);
   if (!leadIn || leadIn.kind === "heading") return false;
   const words = text.slice(leadIn.content.start, leadIn.end).trimEnd();

@@ -1,3 +1,4 @@
+import type { SourceText } from "../text/source-text.js";
 import { isLetter, isSpaceOrNone, proseLineAt } from "../analysis/punctuation.js";
 import type { Rule } from "./types.js";
 
@@ -34,7 +35,7 @@ export const strayBackslash: Rule = {
  * the backslash, and after it letters only, up to white space or a closing punctuation mark. A
  * backslash inside a path, before another backslash or before a digit or a sign is no slip to fix.
  */
-function strayBefore(text: string, at: number): string | undefined {
+function strayBefore(text: SourceText, at: number): string | undefined {
   if (!isSpaceOrNone(text.charCodeAt(at - 1))) return undefined;
   let end = at + 1;
   while (isLetter(text.charCodeAt(end))) end++;

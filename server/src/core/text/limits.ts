@@ -1,3 +1,4 @@
+import type { SourceText } from "./source-text.js";
 /**
  * The largest text the CLI and the language server lint. A submission is some 30–60 KB; 10 MB is
  * a few hundred of them, which parse and lint in well under a second (see `npm run bench`, which
@@ -34,7 +35,7 @@ export function lintSizeProblem(bytes: number, limit = MAX_LINT_BYTES, atLeast =
  * bytes, as on disk, by `countBytes` (a caller that knows an earlier version's count may count
  * only what changed).
  */
-export function textSizeProblem(text: string, limit = MAX_LINT_BYTES, countBytes: (text: string) => number = utf8Length): string | undefined {
+export function textSizeProblem(text: SourceText, limit = MAX_LINT_BYTES, countBytes: (text: SourceText) => number = utf8Length): string | undefined {
   // A UTF-16 code unit is at most 3 bytes in UTF-8: most texts need no counting.
   if (text.length * 3 <= limit) return undefined;
   // Every code unit is a byte at least: a text longer than the limit is over it without counting, at each keystroke.
@@ -43,7 +44,7 @@ export function textSizeProblem(text: string, limit = MAX_LINT_BYTES, countBytes
 }
 
 /** The length of a text in UTF-8, counted without encoding it; a lone surrogate counts as the 3 bytes of U+FFFD, as TextEncoder writes it. */
-export function utf8Length(text: string): number {
+export function utf8Length(text: SourceText): number {
   let bytes = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);

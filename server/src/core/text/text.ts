@@ -1,3 +1,5 @@
+import type { SourceText } from "./source-text.js";
+
 /** A zero-based position as editors count it (UTF-16 code units). */
 export interface Position {
   line: number;
@@ -52,7 +54,7 @@ export interface LineOffsets {
  * into typed arrays: a long draft has hundreds of thousands of lines, which as objects would cost
  * the garbage collector more than the search.
  */
-export function splitLines(text: string, from = 0, to = text.length): LineOffsets {
+export function splitLines(text: SourceText, from = 0, to = text.length): LineOffsets {
   // Searched within the part alone: a search for a "\r" the text lacks would otherwise run to its end.
   const part = from === 0 && to === text.length ? text : text.slice(from, to);
   let starts = new Int32Array(16 + (part.length >> 5));
@@ -102,7 +104,7 @@ export class LineIndex {
   private offsets: LineOffsets | undefined;
 
   constructor(
-    readonly text: string,
+    readonly text: SourceText,
     lines: LineOffsets = splitLines(text),
   ) {
     this.offsets = lines;
@@ -167,8 +169,19 @@ export function ownCopy(part: string): string {
   return (" " + part).slice(1);
 }
 
+/**
+ * Whether `pattern`, which never matches a line break, matches the text: a string is searched at
+ * once, a `ChunkedText` a line at a time, so that no version of a long draft is joined into one
+ * string to be searched.
+ */
+export function matchesInLines(text: SourceText, lines: LineIndex, pattern: RegExp): boolean {
+  if (typeof text === "string") return pattern.test(text);
+  for (let line = 0; line < lines.count; line++) if (pattern.test(text.slice(lines.starts[line], lines.ends[line]))) return true;
+  return false;
+}
+
 /** Whether the text from `start` to `end` holds only spaces (the characters a line's indent may hold). */
-export function isBlank(text: string, start: number, end: number): boolean {
+export function isBlank(text: SourceText, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
     if (code !== 32 && code !== 9 && code !== 0xfeff && code !== 0xa0 && code !== 12 && code !== 11) return false;

@@ -1,3 +1,4 @@
+import type { SourceText } from "../../text/source-text.js";
 import { BlockFindings } from "../block-findings.js";
 import type { AbbreviationDefinition, Block, UprDocument } from "../../document/model.js";
 import { blockAt, overlapsAny, sortedSpans } from "../../document/span-search.js";
@@ -54,13 +55,13 @@ const MACHINE_TEXT = /[/_@=]|\.\w/;
 /** How far around a word its run of text without spaces is read: a hostile text may have none. */
 const MACHINE_REACH = 300;
 
-function inMachineText(text: string, from: number, to: number): boolean {
+function inMachineText(text: SourceText, from: number, to: number): boolean {
   let start = from;
   let end = to;
   const low = Math.max(0, from - MACHINE_REACH);
   const high = Math.min(text.length, to + MACHINE_REACH);
-  while (start > low && !/\s/.test(text[start - 1])) start--;
-  while (end < high && !/\s/.test(text[end])) end++;
+  while (start > low && !/\s/.test(text.charAt(start - 1))) start--;
+  while (end < high && !/\s/.test(text.charAt(end))) end++;
   // Closing punctuation, and a footnote number glued after it ("OHCHR.2"), end a word in prose too.
   return MACHINE_TEXT.test(text.slice(start, end).replace(/[.,;:)’”"]*\d{0,3}[.,;:)]*$/, ""));
 }

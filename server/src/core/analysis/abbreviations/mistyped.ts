@@ -1,3 +1,4 @@
+import { flatText } from "../../text/source-text.js";
 import type { UprDocument } from "../../document/model.js";
 import { blockAt, overlapsAny, sortedSpans } from "../../document/span-search.js";
 import { editDistance } from "../../text/edit-distance.js";
@@ -56,7 +57,8 @@ function knownWords(known: Map<string, KnownExpansion>): KnownWords[] {
 
 /** The mistyped abbreviations of a draft, against the abbreviations it knows. */
 export function findMistypedAbbreviations(document: UprDocument, known: Map<string, KnownExpansion>): MistypedAbbreviation[] {
-  const { text } = document;
+  // Searched as one string: this search does not run a block at a time yet, so it joins a chunked text (once per version).
+  const text = flatText(document.text);
   const defined = new Set(document.abbreviations.map((definition) => definition.abbreviationSpan.start));
   const { uses } = analyseAbbreviations(document);
   const quotes = sortedSpans(document.quotes);

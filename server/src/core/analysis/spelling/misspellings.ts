@@ -1,6 +1,7 @@
 import misspellings from "../../data/misspellings.json";
 import { BlockFindings } from "../block-findings.js";
 import type { Block, UprDocument } from "../../document/model.js";
+import type { SourceText } from "../../text/source-text.js";
 import type { Span } from "../../text/text.js";
 import { matchCase } from "../terminology/inflect.js";
 import { GAP_TIGHT, blockWordTokens, wordKey, type WordTokens } from "../terminology/words.js";
@@ -80,7 +81,7 @@ function scan(document: UprDocument, blocks: readonly Block[]): Misspelling[] {
 const WORD = /[\p{L}\p{N}]+(?:['\u2019][\p{L}\p{N}]+)*/gu;
 
 /** The misspellings that need no context, in a piece of text the words of the blocks leave out. */
-function scanApart(text: string, span: Span, found: Misspelling[]): void {
+function scanApart(text: SourceText, span: Span, found: Misspelling[]): void {
   WORD.lastIndex = 0;
   const piece = text.slice(span.start, span.end);
   for (let match = WORD.exec(piece); match; match = WORD.exec(piece)) {
@@ -105,7 +106,7 @@ function inContext(tokens: WordTokens, i: number, entry: PhraseMisspelling): str
 const NOT_PROSE = /[/\\@_=&%~`#<>{}|]|www\.|\.[a-z]/i;
 
 /** The word lies in a run without spaces that is an address, a path or code: a URL, an e-mail, a file name. */
-function notProse(text: string, start: number, end: number): boolean {
+function notProse(text: SourceText, start: number, end: number): boolean {
   let from = start;
   while (from > 0 && !isSpace(text.charCodeAt(from - 1))) from--;
   let to = end;
@@ -118,6 +119,6 @@ function isSpace(code: number): boolean {
 }
 
 /** "[sic]" or "(sic)" right after the word: the writer keeps the spelling of a source on purpose. */
-function markedSic(text: string, end: number): boolean {
+function markedSic(text: SourceText, end: number): boolean {
   return /^\W{0,3}[[(]sic[\])]/i.test(text.slice(end, end + 12));
 }

@@ -1,3 +1,4 @@
+import type { SourceText } from "../../text/source-text.js";
 import nameTitles from "../../data/name-titles.json";
 import { BlockFindings } from "../block-findings.js";
 import type { Block, UprDocument } from "../../document/model.js";
@@ -115,7 +116,7 @@ export function oneSlipApart(a: string, b: string): boolean {
 }
 
 /** How often a name stands in the text as a whole word. */
-function wordCount(text: string, name: string): number {
+function wordCount(text: SourceText, name: string): number {
   let count = 0;
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
     if (!isLetter(text.charCodeAt(at - 1)) && !isLetter(text.charCodeAt(at + name.length))) count++;

@@ -1,3 +1,4 @@
+import type { SourceText } from "../../text/source-text.js";
 import sequences from "../../data/word-sequences.json";
 import { BlockFindings } from "../block-findings.js";
 import type { Block, UprDocument } from "../../document/model.js";
@@ -68,7 +69,7 @@ function lostAfterOf(tokens: WordTokens, i: number): boolean {
 }
 
 /** "in-in" or "by-by" is a word of its own, not a slip. */
-function hyphenBetween(text: string, from: number, to: number): boolean {
+function hyphenBetween(text: SourceText, from: number, to: number): boolean {
   for (let at = from; at < to; at++) {
     const code = text.charCodeAt(at);
     if (code === 0x2d || code === 0x2010 || code === 0x2011) return true;

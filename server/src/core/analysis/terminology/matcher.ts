@@ -1,3 +1,4 @@
+import type { SourceText } from "../../text/source-text.js";
 import { FNV_OFFSET, FNV_PRIME } from "../../text/text.js";
 import { pluralForms } from "./inflect.js";
 import type { TermEntry } from "./packs.js";
@@ -208,7 +209,7 @@ function wordHash(word: string, start: number, end: number): number {
  * The hash of the text's word from `start` to `end`, less its last `cut` characters, as
  * `phraseWords` would write it: read in place when it is ASCII.
  */
-function textWordHash(text: string, start: number, end: number, cut: number): number {
+function textWordHash(text: SourceText, start: number, end: number, cut: number): number {
   let hash = FNV_OFFSET;
   for (let i = start; i < end - cut; i++) {
     let code = text.charCodeAt(i);

@@ -1,3 +1,4 @@
+import type { SourceText } from "../../text/source-text.js";
 import type { Block, UprDocument } from "../../document/model.js";
 import { ASCII_ALNUM_LOWER, isGeneralPunctuation, type Span } from "../../text/text.js";
 
@@ -31,7 +32,7 @@ export class WordTokens {
 
   /** Room for `capacity` words; the arrays of `spare`, words no longer needed, are taken over when they are big enough and not much bigger. */
   constructor(
-    readonly text: string,
+    readonly text: SourceText,
     capacity: number,
     spare?: WordTokens,
   ) {
@@ -87,7 +88,7 @@ export function wordKey(word: string): number {
 }
 
 /** The key of a word that opens beyond ASCII. Lower-casing there may change a word's length (İ → i̇): the word is lower-cased whole. */
-function keyOfWordBeyondAscii(text: string, start: number, end: number, flags: number): number {
+function keyOfWordBeyondAscii(text: SourceText, start: number, end: number, flags: number): number {
   const word = text.slice(start, end).toLowerCase();
   return wordKey(flags & HAS_APOSTROPHE ? word.replace(/\u2019/g, "'") : word);
 }
@@ -268,10 +269,10 @@ const LETTER_OR_DIGIT = /^[\p{L}\p{N}\p{M}]/u;
 /** 1 for an ASCII letter or digit, else 0: the widths the hottest test of the tokenizer gives, looked up. */
 const ASCII_WORD_CHAR = ASCII_ALNUM_LOWER.map((lower) => (lower === 0 ? 0 : 1));
 
-function wordCharWidth(text: string, i: number, code: number): number {
+function wordCharWidth(text: SourceText, i: number, code: number): number {
   if (code < 0x80) return ASCII_WORD_CHAR[code];
   if (code >= 0xc0 && code <= 0x24f) return code !== 0xd7 && code !== 0xf7 ? 1 : 0;
   if (isGeneralPunctuation(code)) return 0;
   if (code >= 0xd800 && code <= 0xdbff) return LETTER_OR_DIGIT.test(text.slice(i, i + 2)) ? 2 : 0;
-  return LETTER_OR_DIGIT.test(text[i]) ? 1 : 0;
+  return LETTER_OR_DIGIT.test(text.charAt(i)) ? 1 : 0;
 }

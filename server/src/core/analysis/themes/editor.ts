@@ -1,3 +1,4 @@
+import type { SourceText } from "../../text/source-text.js";
 import type { ThemeMention, UprDocument } from "../../document/model.js";
 import type { Span } from "../../text/text.js";
 import { themeCatalogue, type Theme } from "./catalogue.js";
@@ -43,7 +44,7 @@ const CODE_SO_FAR = /(?:^|[\s,;:])([A-Za-z]?\d{0,2})$/;
  * Where theme codes are completed: inside a tag after `[` or `, `, and on a `Themes:` line where a
  * code may start. Gives the part of a code typed so far and the range a completion replaces.
  */
-export function themeCompletionContext(text: string, offset: number): { prefix: string; range: Span } | undefined {
+export function themeCompletionContext(text: SourceText, offset: number): { prefix: string; range: Span } | undefined {
   const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
   const before = text.slice(lineStart, offset);
   const prefix = IN_TAG.exec(before)?.[1] ?? (THEMES_LINE.test(before) ? CODE_SO_FAR.exec(before.replace(THEMES_LINE, " "))?.[1] : undefined);

@@ -1,3 +1,4 @@
+import type { SourceText } from "../../text/source-text.js";
 import type { ThemeMention, UprDocument } from "../../document/model.js";
 import { reuseOf } from "../../document/parser/incremental.js";
 import { firstStartingFrom } from "../../document/span-search.js";
@@ -85,7 +86,7 @@ function movedReading(reading: ReadMention, mention: ThemeMention, delta: number
 /** How far before a code `inThemeSentence` reads. */
 const SENTENCE_REACH = 300;
 
-function inThemeSentence(text: string, offset: number): boolean {
+function inThemeSentence(text: SourceText, offset: number): boolean {
   const before = text.slice(Math.max(0, offset - SENTENCE_REACH), offset);
   const sentenceEnd = before.search(SENTENCE_END);
   return THEME_WORD.test(sentenceEnd < 0 ? before : before.slice(sentenceEnd + 1));

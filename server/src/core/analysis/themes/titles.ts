@@ -1,3 +1,4 @@
+import type { SourceText } from "../../text/source-text.js";
 import type { ThemeMention, UprDocument } from "../../document/model.js";
 import type { Span } from "../../text/text.js";
 import type { Theme, ThemeCatalogue } from "./catalogue.js";
@@ -54,7 +55,7 @@ export function trailingText(document: UprDocument, mention: ThemeMention, next:
  * title, or words with a colon before the sentence ends ("Children: …"). Punctuation, case and
  * line breaks are ignored; an abbreviated own title ("Children: definition") is the own title.
  */
-export function readTitle(text: string, trailing: Span, own: Theme | undefined, catalogue: ThemeCatalogue): TitleReading | undefined {
+export function readTitle(text: SourceText, trailing: Span, own: Theme | undefined, catalogue: ThemeCatalogue): TitleReading | undefined {
   const after = text.slice(trailing.start, trailing.end);
   const all = words(after, trailing.start);
   if (all.length === 0) return undefined;

@@ -1,3 +1,4 @@
+import { charAt, type SourceText } from "../../text/source-text.js";
 import type { AbbreviationDefinition, Block } from "../model.js";
 import { ownCopy } from "../../text/text.js";
 
@@ -124,7 +125,7 @@ class WordsBackwards {
   private read = 0;
 
   constructor(
-    private readonly text: string,
+    private readonly text: SourceText,
     offset: number,
   ) {
     this.at = offset;
@@ -155,12 +156,12 @@ class WordsBackwards {
 }
 
 /** Where the sentence holding `offset` starts, within 400 characters: after a parenthesis, a semicolon or a full stop. */
-function sentenceStart(text: string, offset: number): number {
+function sentenceStart(text: SourceText, offset: number): number {
   let from = offset;
   for (let i = offset - 1; i >= 0 && offset - i < 400; i--) {
     const code = text.charCodeAt(i);
     if (code === 0x28 /* ( */ || code === 0x29 /* ) */ || code === 0x3b /* ; */) break;
-    if (code === 0x2e /* . */ && /\s/.test(text[i + 1] ?? "")) break;
+    if (code === 0x2e /* . */ && /\s/.test(charAt(text, i + 1) ?? "")) break;
     from = i;
   }
   return from;
@@ -169,12 +170,12 @@ function sentenceStart(text: string, offset: number): number {
 const WORD_CHAR = /^[\p{L}\p{N}’']$/u;
 
 /** How many code units the letter, digit or apostrophe ending at `at` takes (two for a surrogate pair), or 0: a hyphen parts words, so non-governmental gives n and g. */
-function wordCharWidthBefore(text: string, at: number, from: number): number {
+function wordCharWidthBefore(text: SourceText, at: number, from: number): number {
   if (at <= from) return 0;
   const code = text.charCodeAt(at - 1);
   if (code < 0x80) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 0x27 ? 1 : 0;
   if (code >= 0xdc00 && code <= 0xdfff && at - 2 >= from) return WORD_CHAR.test(text.slice(at - 2, at)) ? 2 : 0;
-  return WORD_CHAR.test(text[at - 1]) ? 1 : 0;
+  return WORD_CHAR.test(text.charAt(at - 1)) ? 1 : 0;
 }
 
 function isDigit(code: number): boolean {

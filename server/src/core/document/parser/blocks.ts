@@ -1,3 +1,4 @@
+import { charAt, type SourceText } from "../../text/source-text.js";
 import type { Block, BlockKind, FootnoteReference, Marker, PageFurniture } from "../model.js";
 import { blockLines, lastLineSpan } from "../block-lines.js";
 import { isBlank, type Line, type LineIndex, type Span } from "../../text/text.js";
@@ -44,7 +45,7 @@ export interface BuiltBlocks {
 }
 
 /** Groups classified lines into blocks: headings, numbered paragraphs, items, bullets, footnote texts, text. */
-export function buildBlocks(text: string, lines: LineIndex, bodyLine: number, pasted: boolean): BuiltBlocks {
+export function buildBlocks(text: SourceText, lines: LineIndex, bodyLine: number, pasted: boolean): BuiltBlocks {
   if (!pasted) return { blocks: buildBlocksFrom(text, lines, bodyLine, bodyLine, () => false).blocks, notes: [], references: [], furniture: [] };
   const classified: ClassifiedLine[] = [];
   for (let i = bodyLine; i < lines.count; i++) {
@@ -73,7 +74,7 @@ export function buildBlocks(text: string, lines: LineIndex, bodyLine: number, pa
  * the line before is blank), so each line is classified as it comes and not kept.
  */
 export function buildBlocksFrom(
-  text: string,
+  text: SourceText,
   lines: LineIndex,
   bodyLine: number,
   from: number,
@@ -123,7 +124,7 @@ class BlockBuilder {
   private openComment = false;
 
   constructor(
-    private readonly text: string,
+    private readonly text: SourceText,
     private readonly pasted: boolean,
     private readonly classified: ClassifiedLine[],
   ) {
@@ -383,7 +384,7 @@ class BlockBuilder {
    * extractor set them, when it starts in lower case or the line before ran to the full width.
    */
   private runsOn(current: Block, line: Line, info: LineInfo): boolean {
-    const first = this.text[line.start + info.indent] ?? "";
+    const first = charAt(this.text, line.start + info.indent) ?? "";
     if (first === first.toUpperCase() && endedShort(this.text, current, this.shortLine)) return false;
     const last = lastLineSpan(current);
     // A centred line (a title) is not continued by a line set at the margin after a gap.
@@ -446,7 +447,7 @@ class BlockBuilder {
     if ((info.kind !== "note" && info.kind !== "bracket-note") || !info.label) return false;
     const label = info.label;
     if (this.noteLabels.has(label)) return false;
-    if (isSuperscriptDigit(this.text[this.classified[c].line.start + info.indent])) return this.glued.superscripts.has(label) || this.isNextUnreferencedNote(label, c);
+    if (isSuperscriptDigit(charAt(this.text, this.classified[c].line.start + info.indent))) return this.glued.superscripts.has(label) || this.isNextUnreferencedNote(label, c);
     return (Number(label) <= this.glued.last && this.glued.labels.has(label)) || this.isNextUnreferencedNote(label, c);
   }
 
@@ -492,7 +493,7 @@ class BlockBuilder {
  * extracted text they sit closer to their neighbours than wrapped lines do. A URL wrapped like the
  * text around it is content.
  */
-function isArtefact(text: string, classified: ClassifiedLine[], c: number, wrapGap: number): boolean {
+function isArtefact(text: SourceText, classified: ClassifiedLine[], c: number, wrapGap: number): boolean {
   const { line, info } = classified[c];
   if (info.kind === "page-number") return true;
   if (info.kind === "text" && FOOTNOTE_RULE.test(text.slice(line.start + info.indent, line.end))) return true;
@@ -508,11 +509,11 @@ function isArtefact(text: string, classified: ClassifiedLine[], c: number, wrapG
  */
 const NO_ARTEFACTS: Span[] = [];
 
-function text(source: string, line: Line, info: LineInfo): string {
+function text(source: SourceText, line: Line, info: LineInfo): string {
   return source.slice(line.start + info.indent, line.end);
 }
 
-function countLineBreaks(source: string, from: number, to: number): number {
+function countLineBreaks(source: SourceText, from: number, to: number): number {
   let count = 0;
   for (let at = source.indexOf("\n", from); at >= 0 && at < to; at = source.indexOf("\n", at + 1)) count++;
   return count;
@@ -587,7 +588,7 @@ function blockKind(info: LineInfo): BlockKind {
  * Text extracted from PDF often has an empty line between every wrapped line. The typical gap
  * between a line that stops mid-sentence and the next one is the gap that does not end a paragraph.
  */
-function typicalWrapGap(text: string, classified: ClassifiedLine[]): number {
+function typicalWrapGap(text: SourceText, classified: ClassifiedLine[]): number {
   const counts = new Map<number, number>();
   for (let i = 0; i + 1 < classified.length; i++) {
     const { line, info } = classified[i];
@@ -614,7 +615,7 @@ function typicalWidth(classified: ClassifiedLine[]): number {
   return widths[Math.floor(widths.length * 0.75)];
 }
 
-function endedShort(text: string, block: Block, shortLine: number): boolean {
+function endedShort(text: SourceText, block: Block, shortLine: number): boolean {
   const last = lastLineSpan(block);
   // Artefacts come in line order: whether one follows the last line shows in the last one.
   if (!last || (block.artefacts.at(-1)?.start ?? -1) > last.start) return false;
@@ -623,16 +624,16 @@ function endedShort(text: string, block: Block, shortLine: number): boolean {
 }
 
 /** How far the line holding `offset` is indented, up to `offset`. */
-function indentOf(text: string, offset: number): number {
+function indentOf(text: SourceText, offset: number): number {
   return offset - (text.lastIndexOf("\n", offset - 1) + 1);
 }
 
-function startsUpper(text: string, offset: number): boolean {
-  const char = text[offset];
+function startsUpper(text: SourceText, offset: number): boolean {
+  const char = charAt(text, offset);
   return char !== undefined && char !== char.toLowerCase();
 }
 
-function trimEnd(text: string, block: Block): void {
+function trimEnd(text: SourceText, block: Block): void {
   let end = block.end;
   while (end > block.start && isTrailingSpace(text.charCodeAt(end - 1))) end--;
   block.end = end;

@@ -1,3 +1,4 @@
+import type { SourceText } from "../../text/source-text.js";
 import type { LineInfo } from "./lines.js";
 import type { ClassifiedLine } from "./page-layout.js";
 
@@ -13,7 +14,7 @@ const MIN_BRACKET_PARAGRAPHS = 3;
  * is [1] and comes in the first half of the text, and unbracketed lines (headings) come between
  * them: footnote texts at the end follow one another.
  */
-export function settleBracketNumbers(text: string, classified: ClassifiedLine[]): void {
+export function settleBracketNumbers(text: SourceText, classified: ClassifiedLine[]): void {
   const bracketed: number[] = [];
   for (let c = 0; c < classified.length; c++) if (isBracketed(text, classified[c])) bracketed.push(c);
   if (bracketed.length < MIN_BRACKET_PARAGRAPHS) return;
@@ -31,7 +32,7 @@ export function settleBracketNumbers(text: string, classified: ClassifiedLine[])
   }
 }
 
-function isBracketed(text: string, { line, info }: ClassifiedLine): boolean {
+function isBracketed(text: SourceText, { line, info }: ClassifiedLine): boolean {
   return info.kind === "bracket-note" && text.charCodeAt(line.start + info.indent) === 91 /* [ */;
 }
 

@@ -1,3 +1,4 @@
+import type { SourceText } from "../../text/source-text.js";
 import type { Block } from "../model.js";
 import { blockLines } from "../block-lines.js";
 
@@ -8,7 +9,7 @@ import { blockLines } from "../block-lines.js";
  * paragraphs between and after the bullets, each paragraph is a bullet and the lines below each
  * lone glyph run on the bullet before. Changes `blocks` in place.
  */
-export function reattachBulletGlyphs(text: string, blocks: Block[]): void {
+export function reattachBulletGlyphs(text: SourceText, blocks: Block[]): void {
   for (let start = 0; start < blocks.length; start++) {
     if (blocks[start].kind !== "bullet") continue;
     let end = start + 1;
@@ -27,7 +28,7 @@ export function reattachBulletGlyphs(text: string, blocks: Block[]): void {
   }
 }
 
-function isLoneGlyph(text: string, block: Block): boolean {
+function isLoneGlyph(text: SourceText, block: Block): boolean {
   if (block.kind !== "bullet") return false;
   const first = blockLines(block)[0];
   return text.slice(block.content.start, first.end).trim() === "";

@@ -1,3 +1,4 @@
+import type { SourceText } from "../../text/source-text.js";
 import type {
   AbbreviationDefinition,
   Block,
@@ -21,7 +22,7 @@ import type { BlockFacts } from "./block-facts.js";
 
 /** A text cut into blocks by line shapes, before the blocks are settled from their neighbours. */
 export interface BuiltDocument {
-  text: string;
+  text: SourceText;
   index: LineIndex;
   mode: UprDocument["mode"];
   frontMatter?: FrontMatter;
@@ -122,7 +123,7 @@ export interface BlockFindings {
  * from that block's text and built kind alone, so an edit leaves those of other blocks as they
  * were (only moved): incremental parsing relies on it.
  */
-export function findInBlocks(text: string, blocks: Block[], into: BlockFindings): void {
+export function findInBlocks(text: SourceText, blocks: Block[], into: BlockFindings): void {
   findQuotes(text, blocks.filter((block) => block.kind !== "comment"), into.quotes);
   for (const block of blocks) {
     if (block.kind === "comment") continue;

@@ -1,3 +1,4 @@
+import { charAt, type SourceText } from "../../text/source-text.js";
 import type { Block, FootnoteReference } from "../model.js";
 import { fromSuperscript, romanValue } from "../../text/numerals.js";
 import { ownCopy, type Span } from "../../text/text.js";
@@ -27,11 +28,15 @@ const DETACHED =
 const MAX_STEP = 3;
 
 /** `[^12]` references in consecutive blocks (in a footnote text, after its label), found in one pass over their text. */
-export function findCanonicalFootnotes(text: string, blocks: readonly Block[], out: FootnoteReference[]): void {
+export function findCanonicalFootnotes(text: SourceText, blocks: readonly Block[], out: FootnoteReference[]): void {
+  if (blocks.length === 0) return;
+  // Searched in the blocks' part of the text alone: a reference ends within a block.
+  const from = blocks[0].start;
+  const part = text.slice(from, blocks[blocks.length - 1].end);
   let b = 0;
-  CANONICAL_REFERENCE.lastIndex = blocks[0]?.start ?? text.length;
-  for (let match = CANONICAL_REFERENCE.exec(text); match; match = CANONICAL_REFERENCE.exec(text)) {
-    const start = match.index;
+  CANONICAL_REFERENCE.lastIndex = 0;
+  for (let match = CANONICAL_REFERENCE.exec(part); match; match = CANONICAL_REFERENCE.exec(part)) {
+    const start = from + match.index;
     const end = start + match[0].length;
     while (b < blocks.length && blocks[b].end < end) b++;
     if (b === blocks.length) return;
@@ -131,7 +136,7 @@ const CLOSED_NAME = /[)\]][.,;:!?]*$/;
 
 /** Where a footnote's marker may sit: within these spans of text (the body, not footnote texts or page furniture). */
 export interface MarkerSearch {
-  text: string;
+  text: SourceText;
   /** Spans that hold no marker: footnote texts and page furniture, in document order. */
   excluded: readonly Span[];
 }
@@ -181,7 +186,7 @@ function placesOf({ text, excluded }: MarkerSearch, label: string, from: number,
   const places: number[] = [];
   const roman = !/^\d/.test(label);
   for (let at = text.indexOf(label, from); at >= 0 && at + label.length <= to; at = text.indexOf(label, at + 1)) {
-    const after = text[at + label.length] ?? " ";
+    const after = charAt(text, at + label.length) ?? " ";
     if (roman ? /\p{L}/u.test(after) : /\d/.test(after)) continue;
     if (!(gluedBefore(text, at, roman) || (!roman && spacedOff(text, at, label.length))) || insideSpan(excluded, at)) continue;
     const lineStart = text.lastIndexOf("\n", at) + 1;
@@ -197,13 +202,13 @@ function placesOf({ text, excluded }: MarkerSearch, label: string, from: number,
  * ("powers.i", "liberties...”3", "legislation‟15"), or a figure that ends there: a year
  * ("201154", "2020.13", "2008.vi", "(2010-2015)45") or the end of a range ("aged 11-1432").
  */
-function gluedBefore(text: string, at: number, roman: boolean): boolean {
+function gluedBefore(text: SourceText, at: number, roman: boolean): boolean {
   let word = at;
-  while (word > 0 && at - word < MAX_CLOSING && CLOSING.test(text[word - 1])) word--;
+  while (word > 0 && at - word < MAX_CLOSING && CLOSING.test(text.charAt(word - 1))) word--;
   const closed = word < at;
-  const before = text[word - 1] ?? " ";
+  const before = charAt(text, word - 1) ?? " ";
   // pypdf sets punctuation off by a space: "children .13".
-  if (closed && before === " " && /\p{L}/u.test(text[word - 2] ?? " ")) return true;
+  if (closed && before === " " && /\p{L}/u.test(charAt(text, word - 2) ?? " ")) return true;
   if (/\p{L}/u.test(before)) return closed || (!roman && /\p{L}{2}$/u.test(text.slice(Math.max(0, word - 2), word)));
   // A bracket or quotation mark closed, then punctuation: "(3,982).13", "‘…’.4".
   if (at - word > 1 && /[’”‟"')\]]/.test(text.slice(word, at - 1))) return true;
@@ -223,14 +228,14 @@ function gluedBefore(text: string, at: number, roman: boolean): boolean {
  */
 const COUNTING_WORD = /(?:^|[^\p{L}])(?:and|or|of|than|to|by|in|at|from|between|with|about|some|only|just|over|under|nearly|almost|all|the|a|these|those|every|each|first|last|next|aged|age|were|was|are|is)$/iu;
 
-function spacedOff(text: string, at: number, length: number): boolean {
+function spacedOff(text: SourceText, at: number, length: number): boolean {
   let before = at - 1;
-  if (text[before] !== " ") return false;
-  while (before > 0 && text[before] === " ") before--;
-  if (!/[\p{L}.,;:’”"')]/u.test(text[before])) return false;
+  if (charAt(text, before) !== " ") return false;
+  while (before > 0 && charAt(text, before) === " ") before--;
+  if (!/[\p{L}.,;:’”"')]/u.test(text.charAt(before))) return false;
   // A figure after a word that counts or compares is a figure: "and 2 in 2023", "some 40 of them".
   if (COUNTING_WORD.test(text.slice(Math.max(0, before - 12), before + 1))) return false;
-  const after = text[at + length] ?? "\n";
+  const after = charAt(text, at + length) ?? "\n";
   return after === "\n" || after === "\r" || (after === " " && !/^ +(?:per|percent|years?|months?|days?|times|of|to|and|or|%)\b/i.test(text.slice(at + length, at + length + 12)));
 }
 

@@ -1,3 +1,4 @@
+import type { SourceText } from "../../text/source-text.js";
 import { parseDocument } from "yaml";
 import type { FrontMatter } from "../model.js";
 import { ownCopy, type LineIndex } from "../../text/text.js";
@@ -7,7 +8,7 @@ const CLOSING_FENCE = /^(?:---|\.\.\.)\s*$/;
 const MAX_FRONT_MATTER_LINES = 500;
 
 /** Reads YAML front matter between `---` fences at the very top; returns the index of the first body line. */
-export function readFrontMatter(text: string, lines: LineIndex): { frontMatter?: FrontMatter; bodyLine: number } {
+export function readFrontMatter(text: SourceText, lines: LineIndex): { frontMatter?: FrontMatter; bodyLine: number } {
   const { starts, ends } = lines;
   const firstText = text.slice(starts[0], ends[0]).replace(/^\uFEFF/, "");
   if (!FENCE.test(firstText)) return { bodyLine: 0 };
@@ -30,7 +31,7 @@ interface YamlResult {
 const yamlCache = new Map<string, YamlResult>();
 const YAML_CACHE_SIZE = 8;
 
-function parseYaml(text: string, span: { start: number; end: number }, content: { start: number; end: number }): FrontMatter {
+function parseYaml(text: SourceText, span: { start: number; end: number }, content: { start: number; end: number }): FrontMatter {
   // A copy: a part of the text, or the strings YAML reads out of it, would keep the whole text
   // alive in the cache for as long as the front matter stays the same.
   const source = ownCopy(text.slice(content.start, content.end));

@@ -1,3 +1,4 @@
+import type { SourceText } from "../../text/source-text.js";
 import type { AbbreviationDefinition, Block, BlockKind, CrossReference, Directive, FootnoteReference, Marker, ThemeMention, UprDocument } from "../model.js";
 import { LineIndex, movedSpan, splitLines, type LineOffsets } from "../../text/text.js";
 import { buildBlocksFrom } from "./blocks.js";
@@ -74,7 +75,7 @@ const MIN_UNCHANGED_SHARE = 0.5;
  * a full parse does. Returns undefined when the previous document cannot help: pasted text (its
  * line breaks are read from statistics over the whole text) or an edit in the front matter.
  */
-export function reparse(previous: UprDocument, text: string, unchanged?: Unchanged): UprDocument | undefined {
+export function reparse(previous: UprDocument, text: SourceText, unchanged?: Unchanged): UprDocument | undefined {
   const old = previous.text;
   const shorter = Math.min(old.length, text.length);
   if (unchanged ? old.length === text.length && unchanged.prefix + unchanged.suffix >= shorter : previous.text === text) return previous;
@@ -165,7 +166,7 @@ export function spliceFindings<T extends { start: number }>(reuse: Reuse, kept: 
  * line `to` split again, and the old lines from `to` on moved. Old line `to` starts after the
  * edit and after the end of the line the edit ended in, so its line break is unchanged too.
  */
-function editedLines(oldLines: LineIndex, text: string, from: number, to: number, delta: number): LineOffsets {
+function editedLines(oldLines: LineIndex, text: SourceText, from: number, to: number, delta: number): LineOffsets {
   const rest = to < oldLines.count;
   const middle = splitLines(text, oldLines.starts[from], rest ? oldLines.starts[to] + delta : text.length);
   // Split up to the start of old line `to`, the part ends in an empty line: that line is old line `to`.
@@ -244,7 +245,7 @@ function blockStartingAt(blocks: Block[], lines: LineIndex, line: number): numbe
 }
 
 /** Compared a chunk at a time: comparing strings is native and many times faster than a loop over characters. */
-export function commonPrefixLength(a: string, b: string): number {
+export function commonPrefixLength(a: SourceText, b: SourceText): number {
   const limit = Math.min(a.length, b.length);
   let at = 0;
   let step = 256;
@@ -264,7 +265,7 @@ export function commonPrefixLength(a: string, b: string): number {
 }
 
 /** The length of the common end of two strings, at most `limit`. */
-export function commonSuffixLength(a: string, b: string, limit: number): number {
+export function commonSuffixLength(a: SourceText, b: SourceText, limit: number): number {
   let length = 0;
   let step = 256;
   while (length < limit) {

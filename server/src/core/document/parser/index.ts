@@ -1,3 +1,4 @@
+import { flatText, type SourceText } from "../../text/source-text.js";
 import type { UprDocument } from "../model.js";
 import { LineIndex } from "../../text/text.js";
 import { buildBlocks } from "./blocks.js";
@@ -19,10 +20,10 @@ let lastParsed: UprDocument | undefined;
  * around the edit are parsed again; the model is the same as a full parse gives. `unchanged`,
  * when the caller knows it, says how much of the text's start and end the edit left as it was.
  */
-export function parse(text: string, previous?: UprDocument, unchanged?: Unchanged): UprDocument {
+export function parse(text: SourceText, previous?: UprDocument, unchanged?: Unchanged): UprDocument {
   const base = previous ?? lastParsed;
   // What the caller knows of the edit is about the version it passed.
-  const document = (base && reparse(base, text, previous && unchanged)) || parseAll(text);
+  const document = (base && reparse(base, text, previous && unchanged)) || parseAll(flatText(text));
   lastParsed = document;
   return document;
 }

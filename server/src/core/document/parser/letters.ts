@@ -1,3 +1,4 @@
+import type { SourceText } from "../../text/source-text.js";
 import { isRomanInContext, parenMarker } from "../../text/numerals.js";
 import { endsSentence } from "./blocks.js";
 import { asText, type LineInfo } from "./lines.js";
@@ -14,7 +15,7 @@ const HEADINGS: ReadonlySet<string> = new Set(["hash-heading", "roman-heading", 
  * a lead-in; else it is text, as a line wrapped before "(c) of the Convention" is. A marker that
  * reads as a Roman numeral among Roman numerals ("(i)" above "(ii)") is text too.
  */
-export function settleLetters(text: string, classified: ClassifiedLine[]): void {
+export function settleLetters(text: SourceText, classified: ClassifiedLine[]): void {
   let inList = false;
   for (let c = 0; c < classified.length; c++) {
     const { line, info } = classified[c];
@@ -42,14 +43,14 @@ export function canonicalLetter(line: string, info: LineInfo, blockStart: boolea
   return info.indent <= 3 && (blockStart || line.charCodeAt(info.indent) !== 40 /* ( */);
 }
 
-function opensList(text: string, classified: ClassifiedLine[], c: number): boolean {
+function opensList(text: SourceText, classified: ClassifiedLine[], c: number): boolean {
   if (c === 0) return false;
   const { line, info } = classified[c - 1];
   return HEADINGS.has(info.kind) || endsSentence(text.slice(line.start, line.end));
 }
 
 /** The parenthesised marker of the nearest line before (`step` -1) or after (1) line `c` that has one, within the list. */
-function markerNear(text: string, classified: ClassifiedLine[], c: number, step: 1 | -1): string | undefined {
+function markerNear(text: SourceText, classified: ClassifiedLine[], c: number, step: 1 | -1): string | undefined {
   for (let n = c + step; n >= 0 && n < classified.length; n += step) {
     const { line, info } = classified[n];
     const inner = parenMarker(text.slice(line.start + info.indent, line.end));

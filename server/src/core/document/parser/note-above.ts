@@ -1,3 +1,4 @@
+import type { SourceText } from "../../text/source-text.js";
 import type { Span } from "../../text/text.js";
 import { Furniture, type ClassifiedLine, type PageLayout } from "./page-layout.js";
 
@@ -11,7 +12,7 @@ const MAX_LINES_ABOVE = 6;
  * sentence (the end of the footnote before) or a line that is no footnote text. Undefined when
  * the line is not placed so.
  */
-export function textAboveLabel(text: string, classified: readonly ClassifiedLine[], layout: PageLayout, c: number, endsSentence: (line: string) => boolean): Span[] | undefined {
+export function textAboveLabel(text: SourceText, classified: readonly ClassifiedLine[], layout: PageLayout, c: number, endsSentence: (line: string) => boolean): Span[] | undefined {
   if (c === 0 || c + 1 >= classified.length || layout.nextBoundary[c + 1] !== c + 1) return undefined;
   const spans: Span[] = [];
   let below = classified[c].line.index;
@@ -31,7 +32,7 @@ export function textAboveLabel(text: string, classified: readonly ClassifiedLine
  * from it at the page bottom: its lines from the first that follows a line ending a sentence
  * and starts a new one. Undefined when the lines hold one text.
  */
-export function secondText(text: string, lines: readonly Span[], label: string, endsSentence: (line: string) => boolean): Span[] | undefined {
+export function secondText(text: SourceText, lines: readonly Span[], label: string, endsSentence: (line: string) => boolean): Span[] | undefined {
   const own = (span: Span) => text.slice(span.start, span.end).trim();
   const first = own(lines[0]) === label ? 1 : 0;
   for (let i = first + 1; i < lines.length; i++) {

@@ -1,3 +1,4 @@
+import type { SourceText } from "../../text/source-text.js";
 import type { Line } from "../../text/text.js";
 import type { LineInfo } from "./lines.js";
 
@@ -43,7 +44,7 @@ const NUMERIC_LABEL = /^(?:\d{1,3}[.)]?|\[\d{1,3}\])(?:[ \t]|[ \t]*$)/;
 const FORM_FEED = 12;
 
 /** Reads page numbers, running headers and footers, page breaks and an endnotes section from pasted lines. */
-export function readPageLayout(text: string, classified: readonly ClassifiedLine[]): PageLayout {
+export function readPageLayout(text: SourceText, classified: readonly ClassifiedLine[]): PageLayout {
   const count = classified.length;
   const furniture = new Uint8Array(count);
   const pageStart = new Uint8Array(count);
@@ -71,7 +72,7 @@ export function readPageLayout(text: string, classified: readonly ClassifiedLine
 }
 
 /** Whether a form feed stands between two lines, on blank lines between them too, as pdfminer leaves it at a page top. */
-function formFeedBefore(text: string, from: number, to: number): boolean {
+function formFeedBefore(text: SourceText, from: number, to: number): boolean {
   for (let at = from; at < to; at++) if (text.charCodeAt(at) === FORM_FEED) return true;
   return false;
 }
@@ -82,7 +83,7 @@ export function endnoteLabel(lineText: string, labels: PageLayout["endnoteLabels
   return match ? match[0].replace(/[.)[\]\s]/g, "") : undefined;
 }
 
-function markRunningLines(text: string, classified: readonly ClassifiedLine[], furniture: Uint8Array, pageStart: Uint8Array): void {
+function markRunningLines(text: SourceText, classified: readonly ClassifiedLine[], furniture: Uint8Array, pageStart: Uint8Array): void {
   const count = classified.length;
   const nearBreak = new Uint8Array(count);
   for (let c = 0; c < count; c++) {
@@ -139,7 +140,7 @@ function onPagesOfTheirOwn(group: readonly number[], furniture: Uint8Array, page
   return true;
 }
 
-function endsWithDigit(text: string, start: number, end: number): boolean {
+function endsWithDigit(text: SourceText, start: number, end: number): boolean {
   let at = end - 1;
   while (at > start && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9)) at--;
   const code = text.charCodeAt(at);
@@ -147,7 +148,7 @@ function endsWithDigit(text: string, start: number, end: number): boolean {
 }
 
 /** The lines' last numbers count up by one from the first pages, as a page number in a running line does: "… 2016 1", "… 2016 2". */
-function countsPages(text: string, classified: readonly ClassifiedLine[], group: readonly number[]): boolean {
+function countsPages(text: SourceText, classified: readonly ClassifiedLine[], group: readonly number[]): boolean {
   let previous = -1;
   for (const c of group) {
     const { line } = classified[c];
@@ -166,7 +167,7 @@ const LAST_NUMBER = /(?<!\d)(\d{1,3})\D*$/;
 const ROMAN_PAGE = /^[ivx]{1,5}[ \t]*$/;
 
 /** "ii" alone on the last line of a page: the page number of a preface or summary. */
-function markRomanPageNumbers(text: string, classified: readonly ClassifiedLine[], furniture: Uint8Array, pageStart: Uint8Array): void {
+function markRomanPageNumbers(text: SourceText, classified: readonly ClassifiedLine[], furniture: Uint8Array, pageStart: Uint8Array): void {
   for (let c = 0; c < classified.length; c++) {
     if ((c + 1 === classified.length || pageStart[c + 1]) && classified[c].info.kind === "text" && ROMAN_PAGE.test(lineText(text, classified[c]))) {
       furniture[c] = Furniture.PageNumber;
@@ -182,7 +183,7 @@ function runningKey(line: string): string {
   return line.replace(/\s+/g, " ").replace(/\d+/g, "#").trim().toLowerCase();
 }
 
-function findEndnotes(text: string, classified: readonly ClassifiedLine[]): number {
+function findEndnotes(text: SourceText, classified: readonly ClassifiedLine[]): number {
   for (let c = classified.length - 2; c >= Math.floor(classified.length / 3); c--) {
     const line = lineText(text, classified[c]);
     if (ENDNOTES_HEADING.test(line) || (REFERENCES_HEADING.test(line) && NUMERIC_LABEL.test(lineText(text, classified[c + 1])))) return c;
@@ -190,6 +191,6 @@ function findEndnotes(text: string, classified: readonly ClassifiedLine[]): numb
   return -1;
 }
 
-function lineText(text: string, { line, info }: ClassifiedLine): string {
+function lineText(text: SourceText, { line, info }: ClassifiedLine): string {
   return text.slice(line.start + info.indent, line.end);
 }

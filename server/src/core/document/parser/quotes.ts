@@ -1,3 +1,4 @@
+import type { SourceText } from "../../text/source-text.js";
 import type { Span } from "../../text/text.js";
 
 type Family = "double-curly" | "single-curly" | "double-straight" | "single-straight";
@@ -15,19 +16,23 @@ const QUOTE_MARK = /["'\u2018\u2019\u201c\u201d]/g;
  * open runs to the end of its block. The blocks are in document order; one search over the
  * text jumps from quotation mark to quotation mark.
  */
-export function findQuotes(text: string, blocks: readonly Span[], out: Span[]): void {
+export function findQuotes(text: SourceText, blocks: readonly Span[], out: Span[]): void {
   const stack: Open[] = [];
+  if (blocks.length === 0) return;
+  // Searched in the blocks' part of the text alone: a quotation mark past the last block ends nothing.
+  const from = blocks[0].start;
+  const part = text.slice(from, blocks[blocks.length - 1].end);
   let b = 0;
-  QUOTE_MARK.lastIndex = blocks.length > 0 ? blocks[0].start : text.length;
-  for (let match = QUOTE_MARK.exec(text); match && b < blocks.length; match = QUOTE_MARK.exec(text)) {
-    const i = match.index;
+  QUOTE_MARK.lastIndex = 0;
+  for (let match = QUOTE_MARK.exec(part); match && b < blocks.length; match = QUOTE_MARK.exec(part)) {
+    const i = from + match.index;
     while (b < blocks.length && blocks[b].end <= i) closeBlock(stack, blocks[b++].end, out);
     if (b < blocks.length && i >= blocks[b].start) quoteMark(text, i, blocks[b].end, stack, out);
   }
   if (b < blocks.length) closeBlock(stack, blocks[b].end, out);
 }
 
-function quoteMark(text: string, i: number, end: number, stack: Open[], out: Span[]): void {
+function quoteMark(text: SourceText, i: number, end: number, stack: Open[], out: Span[]): void {
   switch (text.charCodeAt(i)) {
     case 0x201c: // “
       stack.push({ family: "double-curly", start: i });
@@ -60,7 +65,7 @@ function closeBlock(stack: Open[], end: number, out: Span[]): void {
   stack.length = 0;
 }
 
-function isClosingSingle(text: string, i: number, stack: Open[], family: Family): boolean {
+function isClosingSingle(text: SourceText, i: number, stack: Open[], family: Family): boolean {
   if (!stack.some((open) => open.family === family)) return false;
   const before = text.charCodeAt(i - 1);
   const after = text.charCodeAt(i + 1);

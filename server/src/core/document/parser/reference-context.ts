@@ -1,3 +1,4 @@
+import type { SourceText } from "../../text/source-text.js";
 /**
  * Whether a paragraph reference points into this draft or at another document, read from the
  * words around it in its block. A submission cites other documents by paragraph all the time
@@ -23,7 +24,7 @@ const AFTER_QUOTATION = /["”’'»][.,;]?\s*\(\s*$/;
 const SENTENCE_REACH = 300;
 
 /** Whether the reference at `start`–`end` of `text` (a block's text) cites another document. */
-export function citesAnotherDocument(text: string, start: number, end: number): boolean {
+export function citesAnotherDocument(text: SourceText, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 60), start);
   const after = text.slice(end, end + 60);
   if (CITATION_BEFORE.test(before) || CITATION_AFTER.test(after)) return true;
@@ -35,7 +36,7 @@ export function citesAnotherDocument(text: string, start: number, end: number): 
 }
 
 /** Where the sentence around `offset` starts: after `.`, `!` or `?`, closing marks and footnote digits, then a space. */
-function startOfSentence(text: string, offset: number): number {
+function startOfSentence(text: SourceText, offset: number): number {
   const from = Math.max(0, offset - SENTENCE_REACH);
   const window = text.slice(from, offset);
   const ends = /[.!?]["”’')\]]*\d{0,3}\s+(?=["“‘(]?\p{Lu})/gu;
@@ -44,7 +45,7 @@ function startOfSentence(text: string, offset: number): number {
   return from + start;
 }
 
-function endOfSentence(text: string, offset: number): number {
+function endOfSentence(text: SourceText, offset: number): number {
   const window = text.slice(offset, offset + SENTENCE_REACH);
   const end = /[.!?]["”’')\]]*\d{0,3}(?:\s+(?=["“‘(]?\p{Lu})|\s*$)/u.exec(window);
   return offset + (end ? end.index : window.length);

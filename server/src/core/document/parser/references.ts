@@ -1,3 +1,4 @@
+import type { SourceText } from "../../text/source-text.js";
 import type { Block, CrossReference, Directive, DirectiveKind, Marker, ThemeMention } from "../model.js";
 import { citesAnotherDocument } from "./reference-context.js";
 import { ownCopy } from "../../text/text.js";
@@ -77,7 +78,7 @@ const PARA = /para/i;
  * Those in the annex are left for the caller to drop, as only the blocks before can tell where
  * the annex starts.
  */
-export function findCrossReferences(text: string, blocks: readonly Block[], out: CrossReference[]): void {
+export function findCrossReferences(text: SourceText, blocks: readonly Block[], out: CrossReference[]): void {
   for (const block of blocks) {
     if (block.kind === "comment" || block.kind === "footnote") continue;
     const blockText = text.slice(block.start, block.end);
@@ -125,8 +126,8 @@ const DIRECTIVE =
   /<!--\s*upr-draft-(disable-next-line|disable-line|disable-file|enable-file|disable|enable)\b([^>]*?)\s*-->/g;
 
 /** `<!-- upr-draft-disable UPR001 -->` and its siblings, anywhere in the text between `from` and `to`. */
-export function findDirectives(text: string, from: number, to: number, lineOf: (offset: number) => number, out: Directive[]): void {
-  const part = from === 0 && to === text.length ? text : text.slice(from, to);
+export function findDirectives(text: SourceText, from: number, to: number, lineOf: (offset: number) => number, out: Directive[]): void {
+  const part = text.slice(from, to);
   if (!part.includes("upr-draft-")) return;
   DIRECTIVE.lastIndex = 0;
   for (let match = DIRECTIVE.exec(part); match; match = DIRECTIVE.exec(part)) {

@@ -1,3 +1,4 @@
+import { charAt, type SourceText } from "../../text/source-text.js";
 import { firstLineSpan, lastLineSpan, lineCount } from "../block-lines.js";
 import type { Block, Marker, RecommendationList, Section } from "../model.js";
 import { isRomanInContext, parenMarker, romanValue } from "../../text/numerals.js";
@@ -12,7 +13,7 @@ const MAX_HEADING_WORDS = 12;
  * roles. Returns the markers of the numbered blocks it found to be text, by block index: a block
  * copied into the next version of the document is settled again from its built form.
  */
-export function resolveBlocks(text: string, blocks: Block[], facts: BlockFacts): Map<number, Marker> {
+export function resolveBlocks(text: SourceText, blocks: Block[], facts: BlockFacts): Map<number, Marker> {
   const unnumbered = new Map<number, Marker>();
   const hasSectionHeadings = blocks.some((block) => block.kind === "heading" && block.heading?.level === 1);
   let inAnnex = false;
@@ -77,7 +78,7 @@ export function resolveBlocks(text: string, blocks: Block[], facts: BlockFacts):
  * earlier report quoted with its number and the recommending State ("23. To … (Egypt)") whose
  * number does not follow the draft's own. Returns false for a block that is text, not numbered.
  */
-function settleNumberedBlock(text: string, blocks: Block[], index: number, numbers: NumberContext, facts: BlockFacts): boolean {
+function settleNumberedBlock(text: SourceText, blocks: Block[], index: number, numbers: NumberContext, facts: BlockFacts): boolean {
   const block = blocks[index];
   const marker = block.marker!;
   const { start, end } = block.content;
@@ -99,11 +100,11 @@ function settleNumberedBlock(text: string, blocks: Block[], index: number, numbe
 }
 
 /** Where the first letter after `start` is, before `end`; -1 when there is none. */
-function firstLetterAt(text: string, start: number, end: number): number {
+function firstLetterAt(text: SourceText, start: number, end: number): number {
   for (let at = start; at < end; at++) {
     const code = text.charCodeAt(at);
     if ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) return at;
-    if (code > 0x7f && /\p{L}/u.test(text[at])) return at;
+    if (code > 0x7f && /\p{L}/u.test(text.charAt(at))) return at;
   }
   return -1;
 }
@@ -112,7 +113,7 @@ function firstLetterAt(text: string, start: number, end: number): number {
 const TAIL_LENGTH = 160;
 
 /** The end of a block's content, trimmed, for expressions anchored at the end. */
-function tail(text: string, block: Block): string {
+function tail(text: SourceText, block: Block): string {
   return text.slice(Math.max(block.content.start, block.content.end - TAIL_LENGTH), block.content.end).trimEnd();
 }
 
@@ -123,13 +124,13 @@ const NUMBERED_RECOMMENDATION = /^(?:UPR[ \t]+)?Recommendations?[ \t]+\d{1,3}[ \
 const OPENING_QUOTES = "“\"‘„«>";
 
 /** Text quoted from elsewhere: opening with a quotation mark (or `>`), a numbered earlier recommendation, or one ending with the recommending State. */
-function isQuotation(text: string, blocks: Block[], index: number, facts: BlockFacts): boolean {
+function isQuotation(text: SourceText, blocks: Block[], index: number, facts: BlockFacts): boolean {
   return recalled(facts, index, QUOTATION) ?? remember(facts, index, QUOTATION, quoted(text, blocks[index]));
 }
 
-function quoted(text: string, block: Block): boolean {
+function quoted(text: SourceText, block: Block): boolean {
   const { start, end } = block.content;
-  if (OPENING_QUOTES.includes(text[start] ?? "")) return true;
+  if (OPENING_QUOTES.includes(charAt(text, start) ?? "")) return true;
   return NUMBERED_RECOMMENDATION.test(text.slice(start, Math.min(end, start + 40))) || QUOTED_RECOMMENDATION.test(tail(text, block));
 }
 
@@ -145,11 +146,11 @@ interface NumberContext {
 }
 
 /** A paragraph number with a word or sign before it: "§ 8", "Para 8.", "[8]". */
-function isLabelled(text: string, block: Block): boolean {
+function isLabelled(text: SourceText, block: Block): boolean {
   return /\S/.test(text.slice(block.start, block.marker!.start));
 }
 
-function endsInColon(text: string, block: Block): boolean {
+function endsInColon(text: SourceText, block: Block): boolean {
   return text.slice(block.content.start, block.content.end).trimEnd().endsWith(":");
 }
 
@@ -158,7 +159,7 @@ function endsInColon(text: string, block: Block): boolean {
  * sign ("§ 8 … recommends that Germany:" above "1. Give …"): its items, read as bullets, not
  * paragraphs. Each item after the first continues the list with a higher number.
  */
-function isListUnderLabels(text: string, blocks: Block[], index: number, numbers: NumberContext): boolean {
+function isListUnderLabels(text: SourceText, blocks: Block[], index: number, numbers: NumberContext): boolean {
   const block = blocks[index];
   const marker = block.marker!;
   if (!numbers.labelled || marker.path || isLabelled(text, block)) return false;
@@ -171,7 +172,7 @@ function isListUnderLabels(text: string, blocks: Block[], index: number, numbers
 }
 
 /** Unnumbered text that ends in a colon above a bullet list: the list's lead-in, as for a lettered list. */
-function leadsIntoBullets(text: string, block: Block, next: Block | undefined): boolean {
+function leadsIntoBullets(text: SourceText, block: Block, next: Block | undefined): boolean {
   return next?.kind === "bullet" && endsInColon(text, block);
 }
 
@@ -179,15 +180,15 @@ function leadsIntoBullets(text: string, block: Block, next: Block | undefined): 
 const NUMBERING_LOOKAHEAD = 40;
 
 /** Short, with no full stop, starting with a capital, and not continued by a lower-case line. */
-function headingShaped(text: string, blocks: Block[], index: number, facts: BlockFacts): boolean {
+function headingShaped(text: SourceText, blocks: Block[], index: number, facts: BlockFacts): boolean {
   if (!(recalled(facts, index, HEADING_SHAPE) ?? remember(facts, index, HEADING_SHAPE, shapedLikeHeading(text, blocks[index])))) return false;
   const next = nextContentBlock(blocks, index);
-  const nextFirst = next ? text[next.content.start] ?? "" : "";
+  const nextFirst = next ? charAt(text, next.content.start) ?? "" : "";
   return nextFirst === nextFirst.toUpperCase();
 }
 
 /** What `headingShaped` reads of the block itself. */
-function shapedLikeHeading(text: string, block: Block): boolean {
+function shapedLikeHeading(text: SourceText, block: Block): boolean {
   // Nearly every paragraph ends a sentence on its last line: known without reading the rest.
   const last = lastLineSpan(block)!;
   if (endsSentence(text.slice(Math.max(last.start, block.content.start), last.end)) || hasMoreWords(text.slice(block.content.start, Math.min(block.content.end, block.content.start + 400)), 18)) return false;
@@ -202,7 +203,7 @@ function shapedLikeHeading(text: string, block: Block): boolean {
  * A heading that runs into the paragraph below it, in text without blank lines: its number is the
  * next heading's and not the next paragraph's, and its first line ends no sentence.
  */
-function firstLineNumbersHeading(text: string, block: Block, numbers: NumberContext): boolean {
+function firstLineNumbersHeading(text: SourceText, block: Block, numbers: NumberContext): boolean {
   const value = block.marker!.value;
   if (value !== numbers.lastHeading + 1 || value === numbers.last + 1) return false;
   const first = firstLineSpan(block)!;
@@ -216,7 +217,7 @@ function firstLineNumbersHeading(text: string, block: Block, numbers: NumberCont
  * headings expect rather than the one the paragraphs expect; when both expect it, a line in
  * heading case, or one the next paragraph does not follow, is the heading.
  */
-function isNumberedHeading(text: string, blocks: Block[], index: number, numbers: NumberContext, facts: BlockFacts): boolean {
+function isNumberedHeading(text: SourceText, blocks: Block[], index: number, numbers: NumberContext, facts: BlockFacts): boolean {
   const value = blocks[index].marker!.value;
   // Numbering that starts again under a heading: "Proposed Questions" above "1. Will the …".
   const restarts = value === 1 && blocks[index - 1]?.kind === "heading";
@@ -230,7 +231,7 @@ function isNumberedHeading(text: string, blocks: Block[], index: number, numbers
 }
 
 /** The number of the next numbered paragraph not shaped like a heading, within a few blocks. */
-function nextParagraphNumber(text: string, blocks: Block[], index: number, facts: BlockFacts): number | undefined {
+function nextParagraphNumber(text: SourceText, blocks: Block[], index: number, facts: BlockFacts): number | undefined {
   for (let i = index + 1; i < Math.min(blocks.length, index + NUMBERING_LOOKAHEAD); i++) {
     const marker = blocks[i].kind === "paragraph" ? blocks[i].marker : undefined;
     if (marker && !marker.path && !headingShaped(text, blocks, i, facts)) return marker.value;
@@ -256,7 +257,7 @@ function isTitleCase(content: string): boolean {
  * After the last numbered paragraph, a run of short blocks that closes the text: a date, a
  * signature, a contact block, a list of member organisations. Read backwards from the end.
  */
-function markClosing(text: string, blocks: Block[]): void {
+function markClosing(text: SourceText, blocks: Block[]): void {
   for (let i = blocks.length - 1; i >= 0; i--) {
     const block = blocks[i];
     if (block.inAnnex) return;
@@ -271,14 +272,14 @@ const CONTACT = /@|\[(?:email|phone) redacted\]|\b(?:tel|phone|fax|e-?mail|www)\
 /** A short line that names whom to contact: "For further information contact: Jo Example." */
 const CONTACT_LINE = /\bcontact\b/i;
 
-function isClosingLine(text: string, block: Block): boolean {
+function isClosingLine(text: SourceText, block: Block): boolean {
   const content = text.slice(block.content.start, block.content.end);
   if (CONTACT.test(content)) return true;
   return !hasMoreWords(content, 14) && (CONTACT_LINE.test(content) || (!endsSentence(content) && !/[,;]$/.test(content.trim())));
 }
 
 /** "(i)" or "(v)" that reads as a letter, among Roman numerals: "(ii)" below it, or "(iv)" above it. */
-function isRomanItem(text: string, blocks: Block[], index: number, next: Block | undefined): boolean {
+function isRomanItem(text: SourceText, blocks: Block[], index: number, next: Block | undefined): boolean {
   const block = blocks[index];
   if (text.charCodeAt(block.start) !== 40 /* ( */) return false;
   const own = openingMarker(text, block)!;
@@ -286,18 +287,18 @@ function isRomanItem(text: string, blocks: Block[], index: number, next: Block |
 }
 
 /** The parenthesised marker a block opens with, "(iv)", whatever the block was read as. */
-function openingMarker(text: string, block: Block | undefined): string | undefined {
+function openingMarker(text: SourceText, block: Block | undefined): string | undefined {
   return block && parenMarker(text.slice(block.start, Math.min(block.end, block.start + 8)));
 }
 
 /** A block of Roman-numbered text inside a lettered list, "(ii) …" under "(a) … the following:". */
-function isRomanSubItem(text: string, block: Block): boolean {
+function isRomanSubItem(text: SourceText, block: Block): boolean {
   const marker = block.kind === "text" ? openingMarker(text, block) : undefined;
   return marker !== undefined && romanValue(marker.toUpperCase()) > 0;
 }
 
 /** Groups lettered items into lists, each with the blocks that lead into it. */
-export function collectLists(text: string, blocks: Block[], facts: BlockFacts): RecommendationList[] {
+export function collectLists(text: SourceText, blocks: Block[], facts: BlockFacts): RecommendationList[] {
   const lists: RecommendationList[] = [];
   let current: RecommendationList | undefined;
   for (let i = 0; i < blocks.length; i++) {
@@ -319,7 +320,7 @@ export function collectLists(text: string, blocks: Block[], facts: BlockFacts): 
   return lists;
 }
 
-function leadInBefore(text: string, blocks: Block[], itemIndex: number, facts: BlockFacts): Block[] {
+function leadInBefore(text: SourceText, blocks: Block[], itemIndex: number, facts: BlockFacts): Block[] {
   const leadIn: Block[] = [];
   for (let i = itemIndex - 1; i >= 0; i--) {
     const block = blocks[i];
@@ -338,7 +339,7 @@ function leadInBefore(text: string, blocks: Block[], itemIndex: number, facts: B
 }
 
 /** A sentence that ends in a colon, or a heading-like line such as "Specific recommendations on …". */
-function looksLikeLeadIn(text: string, blocks: Block[], index: number, facts: BlockFacts): boolean {
+function looksLikeLeadIn(text: SourceText, blocks: Block[], index: number, facts: BlockFacts): boolean {
   const known = recalled(facts, index, LEAD_IN);
   if (known !== undefined) return known;
   const block = blocks[index];
@@ -346,7 +347,7 @@ function looksLikeLeadIn(text: string, blocks: Block[], index: number, facts: Bl
   return remember(facts, index, LEAD_IN, endsInColon || looksLikePlainHeading(text, blocks, index, facts));
 }
 
-function isRecommendationsHeading(text: string, block: Block): boolean {
+function isRecommendationsHeading(text: SourceText, block: Block): boolean {
   return /recommend/i.test(text.slice(block.content.start, block.content.end));
 }
 
@@ -378,7 +379,7 @@ function endBefore(block: Block, section: Section): number {
   return Math.max(section.heading.end, block.start);
 }
 
-function looksLikeLetterHeading(text: string, block: Block, previous: Block | undefined, next: Block | undefined): boolean {
+function looksLikeLetterHeading(text: SourceText, block: Block, previous: Block | undefined, next: Block | undefined): boolean {
   if (lineCount(block) !== 1 || !block.marker) return false;
   if (previous?.kind === "item" && previous.marker?.value === block.marker.value - 1) return false;
   if (next !== undefined && next.kind !== "paragraph" && next.kind !== "heading") return false;
@@ -386,20 +387,20 @@ function looksLikeLetterHeading(text: string, block: Block, previous: Block | un
   return !/[.;:,]$/.test(content) && !hasMoreWords(content, 8);
 }
 
-function looksLikePlainHeading(text: string, blocks: Block[], index: number, facts: BlockFacts): boolean {
+function looksLikePlainHeading(text: SourceText, blocks: Block[], index: number, facts: BlockFacts): boolean {
   return recalled(facts, index, PLAIN_HEADING) ?? remember(facts, index, PLAIN_HEADING, plainHeadingShaped(text, blocks[index]));
 }
 
-function plainHeadingShaped(text: string, block: Block): boolean {
+function plainHeadingShaped(text: SourceText, block: Block): boolean {
   if (lineCount(block) !== 1) return false;
   const content = lineText(text, block).trim();
   return /^[A-Z\u00C0-\u024F]/.test(content) && !endsSentence(content) && !hasMoreWords(content, MAX_HEADING_WORDS);
 }
 
 /** "Annex", "# Annexes …": the first letter is looked at before the expression is tried on a line. */
-function isAnnexTitle(text: string, start: number, end: number): boolean {
+function isAnnexTitle(text: SourceText, start: number, end: number): boolean {
   let at = start;
-  while (at < end && (text.charCodeAt(at) === 0x23 /* # */ || /\s/.test(text[at]))) at++;
+  while (at < end && (text.charCodeAt(at) === 0x23 /* # */ || /\s/.test(text.charAt(at)))) at++;
   return (text.charCodeAt(at) | 0x20) === 0x61 /* a */ && ANNEX.test(text.slice(start, end));
 }
 
@@ -413,7 +414,7 @@ function nextContentBlock(blocks: Block[], index: number): Block | undefined {
   return undefined;
 }
 
-function lineText(text: string, block: Block): string {
+function lineText(text: SourceText, block: Block): string {
   const line = firstLineSpan(block)!;
   return text.slice(line.start, line.end);
 }
