@@ -44,6 +44,23 @@ describe("diagnostics written as JSON text", () => {
     expect(withProblems).toBe(150);
   });
 
+  it("send the bytes of the runs an edit left as they were again, and write anew only the run it changed", () => {
+    const text = Array.from({ length: 10 }, () => seedText).join("\n\n");
+    const writer = new DiagnosticsJson();
+    const before = lintText(text);
+    const first = writer.write(before.problems, before.document.index);
+    const problem = before.problems[Math.floor(before.problems.length / 2)];
+    const at = problem.end + 1;
+    const edited = text.slice(0, at) + "x" + text.slice(at);
+    const after = lintText(edited, { previous: before.document });
+    const second = writer.write(after.problems, after.document.index);
+    expectSameDiagnostics(second, lintDocument(parseAll(edited)), parseAll(edited));
+    const runs = (raw: RawJson) => raw.parts.filter((part) => part.byteLength > 1);
+    const kept = runs(second).filter((part) => first.parts.includes(part));
+    expect(runs(first).length).toBeGreaterThan(20);
+    expect(runs(second).length - kept.length).toBe(1);
+  });
+
   it("follow a change of severity: the same problems are written at the new one", () => {
     const writer = new DiagnosticsJson();
     const document = parseAll(problemsText);
@@ -72,7 +89,7 @@ describe("ASCII JSON", () => {
 describe("a JSON-RPC message with JSON text in its params", () => {
   it("is the message the JSON text stands for, with keys in their order and undefined values left out", () => {
     const diagnostics = [{ range: { start: { line: 1, character: 2 }, end: { line: 1, character: 5 } }, message: "‘CRC’ is defined again" }];
-    const message = { jsonrpc: "2.0", method: "textDocument/publishDiagnostics", params: { uri: "file:///ü.upr", version: 3, skipped: undefined, diagnostics: new RawJson(asciiJson(diagnostics)) } };
+    const message = { jsonrpc: "2.0", method: "textDocument/publishDiagnostics", params: { uri: "file:///ü.upr", version: 3, skipped: undefined, diagnostics: RawJson.of(asciiJson(diagnostics)) } };
     const json = messageJson(message);
     expect(json).toBe(JSON.stringify({ ...message, params: { uri: "file:///ü.upr", version: 3, diagnostics: JSON.parse(asciiJson(diagnostics)) } }).replace("‘CRC’", "\\u2018CRC\\u2019"));
     expect(JSON.parse(json)).toEqual(JSON.parse(JSON.stringify(message)));

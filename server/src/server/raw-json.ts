@@ -1,14 +1,33 @@
 /**
- * A value already written as JSON text, all in ASCII. The stdio transport's encoder writes the
- * text into the message as it is (`encodeMessage`); any other serialiser meets `toJSON` and gets
- * the value back, so the message means the same on every transport.
+ * A value already written as JSON text in ASCII, as parts of bytes in order. The stdio transport
+ * writes the parts into the message as they are (`messageParts`), without joining them; any other
+ * serialiser meets `toJSON` and gets the value back, so the message means the same on every
+ * transport.
  */
 export class RawJson {
-  constructor(readonly json: string) {}
+  constructor(readonly parts: readonly Uint8Array[]) {}
+
+  static of(json: string): RawJson {
+    return new RawJson([asciiBytes(json)]);
+  }
+
+  /** The JSON text the parts hold. */
+  get json(): string {
+    return this.parts.map((part) => ascii.decode(part)).join("");
+  }
 
   toJSON(): unknown {
     return JSON.parse(this.json);
   }
+}
+
+const ascii = new TextDecoder();
+
+const utf8 = new TextEncoder();
+
+/** An ASCII string's bytes, one a character (its UTF-8). */
+export function asciiBytes(ascii: string): Uint8Array {
+  return utf8.encode(ascii);
 }
 
 /**
@@ -29,27 +48,64 @@ export function asciiJson(value: unknown): string {
 }
 
 /**
- * A JSON-RPC message as JSON text, with the RawJson values among its params written as they
- * are. Everything else is JSON.stringify's, key for key.
+ * A JSON-RPC message as the pieces of its JSON text in order: text (to be encoded as UTF-8) and
+ * the bytes of the RawJson values among its params, as they are. Everything else is
+ * JSON.stringify's, key for key; a message without RawJson params is one piece.
  */
-export function messageJson(message: object): string {
+export function messageParts(message: object): (string | Uint8Array)[] {
   const params = (message as { params?: unknown }).params;
   if (typeof params !== "object" || params === null || Array.isArray(params) || !Object.values(params).some((value) => value instanceof RawJson)) {
-    return JSON.stringify(message);
+    return [JSON.stringify(message)];
   }
-  return objectJson(message, (key, value) => (key === "params" ? objectJson(params, valueJson) : JSON.stringify(value)));
+  const pieces = new Pieces();
+  objectParts(pieces, message, (key, value) => {
+    if (key === "params") objectParts(pieces, params, (_key, param) => (param instanceof RawJson ? pieces.bytes(param.parts) : pieces.text(JSON.stringify(param))));
+    else pieces.text(JSON.stringify(value));
+  });
+  return pieces.done();
 }
 
-function valueJson(_key: string, value: unknown): string | undefined {
-  return value instanceof RawJson ? value.json : JSON.stringify(value);
+/** The message's JSON text, as messageParts writes it. */
+export function messageJson(message: object): string {
+  return messageParts(message)
+    .map((part) => (typeof part === "string" ? part : ascii.decode(part)))
+    .join("");
 }
 
-/** An object's JSON with each value's text from `write`; undefined leaves the key out, as JSON.stringify does. */
-function objectJson(object: object, write: (key: string, value: unknown) => string | undefined): string {
-  const fields: string[] = [];
+/** Text and bytes in order, adjacent texts joined. */
+class Pieces {
+  private readonly parts: (string | Uint8Array)[] = [];
+  private pending = "";
+
+  text(text: string | undefined): void {
+    if (text !== undefined) this.pending += text;
+  }
+
+  bytes(parts: readonly Uint8Array[]): void {
+    if (this.pending !== "") this.parts.push(this.pending);
+    this.pending = "";
+    for (const part of parts) this.parts.push(part);
+  }
+
+  done(): (string | Uint8Array)[] {
+    if (this.pending !== "") this.parts.push(this.pending);
+    this.pending = "";
+    return this.parts;
+  }
+}
+
+/**
+ * An object's JSON with each value written by `write`, which writes nothing for a value to leave
+ * out (undefined, as JSON.stringify leaves it out).
+ */
+function objectParts(pieces: Pieces, object: object, write: (key: string, value: unknown) => void): void {
+  pieces.text("{");
+  let first = true;
   for (const [key, value] of Object.entries(object)) {
-    const json = write(key, value);
-    if (json !== undefined) fields.push(`${JSON.stringify(key)}:${json}`);
+    if (value === undefined || typeof value === "function" || typeof value === "symbol") continue;
+    pieces.text(`${first ? "" : ","}${JSON.stringify(key)}:`);
+    first = false;
+    write(key, value);
   }
-  return `{${fields.join(",")}}`;
+  pieces.text("}");
 }
