@@ -29,6 +29,18 @@ export interface NumberingBreak {
 export function numberingScheme(document: UprDocument, configured?: unknown): NumberingScheme {
   const pinned = submissionMetadata(document).numbering ?? (isNumberingSetting(configured) ? configured : "auto");
   if (pinned !== "auto") return pinned;
+  let read = readSchemes.get(document);
+  if (read === undefined) readSchemes.set(document, (read = readScheme(document)));
+  return read;
+}
+
+/**
+ * The scheme read from each document's numbers, once: UPR001 and UPR002 both ask, and reading it
+ * walks every block twice.
+ */
+const readSchemes = new WeakMap<UprDocument, NumberingScheme>();
+
+function readScheme(document: UprDocument): NumberingScheme {
   const paragraphs = document.paragraphs;
   let decimal = 0;
   for (const paragraph of paragraphs) if (paragraph.marker!.path !== undefined) decimal++;
@@ -42,8 +54,21 @@ export function numberingScheme(document: UprDocument, configured?: unknown): Nu
   return restarts >= 1 && numberingBreaks(run).length < numberingBreaks({ ...run, scheme: "flat" }).length ? "per-section" : "flat";
 }
 
-/** The blocks whose numbers form the run: numbered paragraphs, and in the decimal scheme the numbered headings too. */
+/** Each document's runs by scheme, made once: reading the scheme makes one, and the rule another. */
+const runs = new WeakMap<UprDocument, Partial<Record<NumberingScheme, NumberedRun>>>();
+
+/**
+ * The blocks whose numbers form the run: numbered paragraphs, and in the decimal scheme the
+ * numbered headings too. Shared by every caller that asks about the same document: not to be
+ * changed.
+ */
 export function numberedRun(document: UprDocument, scheme: NumberingScheme): NumberedRun {
+  let byScheme = runs.get(document);
+  if (!byScheme) runs.set(document, (byScheme = {}));
+  return (byScheme[scheme] ??= readRun(document, scheme));
+}
+
+function readRun(document: UprDocument, scheme: NumberingScheme): NumberedRun {
   const blocks: Block[] = [];
   const afterHeading: boolean[] = [];
   let heading = false;

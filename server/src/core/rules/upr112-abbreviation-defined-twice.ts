@@ -17,6 +17,8 @@ export const abbreviationDefinedTwice: Rule = {
     const { definitions, inTitle } = analyseAbbreviations(document);
     // The title block may name the authors with their abbreviation, and the body define it again.
     const first = new Map<string, AbbreviationDefinition>();
+    // A long draft defines a few abbreviations again and again: each first definition's line is found once.
+    const lines = new Map<AbbreviationDefinition, number>();
     for (const definition of definitions) {
       if (inTitle.has(definition)) continue;
       const key = abbreviationKey(definition.abbreviation);
@@ -25,7 +27,8 @@ export const abbreviationDefinedTwice: Rule = {
         first.set(key, definition);
         continue;
       }
-      const line = document.index.lineAt(earlier.start).index + 1;
+      let line = lines.get(earlier);
+      if (line === undefined) lines.set(earlier, (line = document.index.lineIndexAt(earlier.start) + 1));
       const same = expansionKey(earlier.expansion) === expansionKey(definition.expansion);
       report({
         start: definition.start,

@@ -1,4 +1,3 @@
-import type { SourceText } from "../text/source-text.js";
 import { BlockCache } from "../analysis/block-cache.js";
 import { recommendationAction, recommendationItemIndexes } from "../analysis/recommendations.js";
 import type { RecommendationList, UprDocument } from "../document/model.js";
@@ -27,7 +26,7 @@ export const recommendationVerb: Rule = {
     for (const list of document.lists) {
       const first = next;
       next += list.items.length;
-      if (completesLeadIn(document.text, list)) continue;
+      if (completesLeadIn(document, list)) continue;
       for (let i = first; i < next; i++) checkItem(document, indexes[i], report);
     }
   },
@@ -60,14 +59,18 @@ const REQUESTING_LEAD_IN = /\b(?:recommend\w*|urges?|calls?\s+(?:on|upon)|reques
  * Whether the items of a list finish the lead-in's sentence or describe what it reports, rather
  * than being requests of their own: their first word is then no verb, and rightly so.
  */
-function completesLeadIn(text: SourceText, list: RecommendationList): boolean {
+function completesLeadIn(document: UprDocument, list: RecommendationList): boolean {
   const leadIn = list.leadIn.at(-1);
-  if (!leadIn || leadIn.kind === "heading") return false;
-  const words = text.slice(leadIn.content.start, leadIn.end).trimEnd();
+  return leadIn !== undefined && leadIn.kind !== "heading" && leadInCompleted.get(document, leadIn);
+}
+
+/** What a lead-in's own words say, read once per version of its block: a draft has hundreds of lists. */
+const leadInCompleted = new BlockCache((document, leadIn) => {
+  const words = document.text.slice(leadIn.content.start, leadIn.end).trimEnd();
   if (!words.endsWith(":")) return !/[.!?;”"’)\]]$/.test(words);
   if (COMPLEMENT_LEAD_IN.test(words)) return true;
   return REPORTING_LEAD_IN.test(words) && !REQUESTING_LEAD_IN.test(lastSentence(words));
-}
+});
 
 /** The sentence a lead-in ends with. */
 function lastSentence(words: string): string {

@@ -94,6 +94,6 @@ function scan(document: UprDocument, blocks: readonly Block[], matcher: PhraseMa
 }
 
 /** Someone else's words: a quotation, a blockquote line, a footnote citing a source. */
-function quoted(tokens: WordTokens, match: PhraseMatch, quotes: Span[]): boolean {
+function quoted(tokens: WordTokens, match: PhraseMatch, quotes: readonly Span[]): boolean {
   return flaggedWithin(tokens, match.first, match.last, IN_BLOCKQUOTE | IN_FOOTNOTE) || overlapsAny(quotes, match);
 }
