@@ -1,6 +1,7 @@
 import { blockLines } from "../document/block-lines.js";
 import type { Block, UprDocument } from "../document/model.js";
-import { blockAt } from "../document/span-search.js";
+import { blockAt, firstStartingFrom } from "../document/span-search.js";
+import type { SourceText } from "../text/source-text.js";
 import type { Span } from "../text/text.js";
 
 /**
@@ -23,12 +24,46 @@ export function isProseBlock(block: Block): boolean {
   }
 }
 
+/** Whether a block is set out in columns, as a table pasted from Word or PDF is: a line with a tab, or three spaces between words. */
+export function isTableBlock(text: SourceText, block: Block): boolean {
+  return blockLines(block).some((line) => /\S(?:\t| {3,})\S/.test(text.slice(line.start, line.end)));
+}
+
+/** The prose blocks, tables left aside, that hold a match of the pattern (a constant global expression of one character): each once, in order. */
+export function proseBlocksMatching(document: UprDocument, pattern: RegExp): Block[] {
+  const { text } = document;
+  return document.blocks.filter((block) => {
+    if (!isProseBlock(block)) return false;
+    const holds = blockLines(block).some((line) => {
+      const found = pattern.test(text.slice(line.start, line.end));
+      pattern.lastIndex = 0;
+      return found;
+    });
+    return holds && !isTableBlock(text, block);
+  });
+}
+
 /** The prose block holding the offset, with the line of the block it lies on; none on page furniture or a footnote text at a page bottom. */
 export function proseLineAt(document: UprDocument, offset: number): { block: Block; line: Span } | undefined {
   const block = blockAt(document, offset);
   if (!block || !isProseBlock(block)) return undefined;
-  const line = blockLines(block).find((span) => span.start <= offset && offset < span.end);
-  return line && { block, line };
+  const lines = blockLines(block);
+  const line = lines[firstStartingFrom(lines, offset + 1) - 1];
+  return line && offset < line.end ? { block, line } : undefined;
+}
+
+/**
+ * The blocks next to a block, going back (`step` -1) or on (1), up to `count` of them, of any
+ * kind but footnote texts and comments, which are passed over: a heading among them may be a
+ * line the layout of pasted text set apart.
+ */
+export function blocksAround(document: UprDocument, block: Block, step: 1 | -1, count: number): Block[] {
+  const { blocks } = document;
+  const found: Block[] = [];
+  for (let at = firstStartingFrom(blocks, block.start) + step; at >= 0 && at < blocks.length && found.length < count; at += step) {
+    if (blocks[at].kind !== "footnote" && blocks[at].kind !== "comment") found.push(blocks[at]);
+  }
+  return found;
 }
 
 /** Whether the code is a letter: ASCII, Latin-1 and Latin Extended, Greek and Cyrillic. */

@@ -28,6 +28,8 @@ import { previousRecommendations } from "./upr303-previous-recommendations.js";
 import { recommendationVerb } from "./upr401-recommendation-verb.js";
 import { vagueAction } from "./upr402-vague-action.js";
 import { duplicateRecommendation } from "./upr403-duplicate-recommendation.js";
+import { unclosedBracket } from "./upr501-unclosed-bracket.js";
+import { quotationMarks } from "./upr502-quotation-marks.js";
 import { strayBackslash } from "./upr503-stray-backslash.js";
 import { misspelling } from "./upr511-misspelling.js";
 import { missingOrRepeatedWord } from "./upr512-missing-or-repeated-word.js";
@@ -64,6 +66,8 @@ export const allRules: readonly Rule[] = [
   recommendationVerb,
   vagueAction,
   duplicateRecommendation,
+  unclosedBracket,
+  quotationMarks,
   strayBackslash,
   misspelling,
   missingOrRepeatedWord,
