@@ -1,6 +1,6 @@
-import { flatText } from "../text/source-text.js";
-import type { FootnoteReference, UprDocument } from "../document/model.js";
-import { blockAt, overlapsAny, sortedSpans } from "../document/span-search.js";
+import type { Block, FootnoteReference, UprDocument } from "../document/model.js";
+import type { SourceText } from "../text/source-text.js";
+import { overlapsAny, sortedSpans } from "../document/span-search.js";
 import type { Rule } from "./types.js";
 
 /**
@@ -24,8 +24,6 @@ export const repeatedFootnoteMarker: Rule = {
   enabledByDefault: true,
   fixable: false,
   check({ document, report }) {
-    // Searched as one string: this search does not run a block at a time yet, so it joins a chunked text (once per version).
-    const text = flatText(document.text);
     const references = document.footnoteReferences;
     if (references.length === 0) return;
     const taken = new Set(references.map((reference) => reference.start));
@@ -34,35 +32,52 @@ export const repeatedFootnoteMarker: Rule = {
     const first = new Map<string, FootnoteReference>();
     let r = 0;
     let highest = 0;
-    for (const match of text.matchAll(LINE_END_MARKER)) {
-      const at = match.index;
-      for (; r < references.length && references[r].start < at; r++) {
-        const reference = references[r];
-        if (!first.has(reference.label)) first.set(reference.label, reference);
-        if (/^\d+$/.test(reference.label)) highest = Math.max(highest, Number(reference.label));
+    for (const block of document.blocks) {
+      if (block.kind === "footnote" || block.kind === "comment" || !endsALineWithADigit(document, block)) continue;
+      for (const match of document.text.slice(block.start, block.end).matchAll(LINE_END_MARKER)) {
+        const at = block.start + match.index;
+        for (; r < references.length && references[r].start < at; r++) {
+          const reference = references[r];
+          if (!first.has(reference.label)) first.set(reference.label, reference);
+          if (/^\d+$/.test(reference.label)) highest = Math.max(highest, Number(reference.label));
+        }
+        const label = match[0];
+        const value = Number(label);
+        const earlier = first.get(label);
+        const note = notes.get(label);
+        if (!earlier || !note || taken.has(at) || value + MIN_DROP > highest) continue;
+        const span = { start: at, end: at + label.length };
+        if (overlapsAny(apart, span) || overlapsAny(block.artefacts, span)) continue;
+        if (sentenceGoesOn(document.text, span.end)) continue;
+        const line = document.index.lineAt(earlier.start).index + 1;
+        report({
+          ...span,
+          message: `Footnote marker ${label} again, after footnote ${highest}: footnote ${label}, referred to on line ${line}, is “${noteExcerpt(document, note)}”. Give this text a footnote of its own, or take the number out.`,
+          expected: `footnote ${highest + 1} or none`,
+          actual: label,
+        });
       }
-      const label = match[0];
-      const value = Number(label);
-      const earlier = first.get(label);
-      const note = notes.get(label);
-      if (!earlier || !note || taken.has(at) || value + MIN_DROP > highest) continue;
-      const span = { start: at, end: at + label.length };
-      const block = blockAt(document, at);
-      if (!block || block.kind === "footnote" || block.kind === "comment" || overlapsAny(apart, span) || overlapsAny(block.artefacts, span)) continue;
-      if (sentenceGoesOn(text, span.end)) continue;
-      const line = document.index.lineAt(earlier.start).index + 1;
-      report({
-        ...span,
-        message: `Footnote marker ${label} again, after footnote ${highest}: footnote ${label}, referred to on line ${line}, is “${noteExcerpt(document, note)}”. Give this text a footnote of its own, or take the number out.`,
-        expected: `footnote ${highest + 1} or none`,
-        actual: label,
-      });
     }
   },
 };
 
+/** Whether a line of the block ends in a digit (before trailing blanks): the cheap test that spares reading the other blocks. */
+function endsALineWithADigit(document: UprDocument, block: Block): boolean {
+  const { ends } = document.index;
+  for (let line = block.firstLine; line <= block.lastLine; line++) {
+    let at = ends[line] - 1;
+    while (at > block.start && TRAILING_BLANK.has(document.text.charCodeAt(at))) at--;
+    const code = document.text.charCodeAt(at);
+    if (code >= 0x30 && code <= 0x39) return true;
+  }
+  return false;
+}
+
+/** Space, tab and carriage return. */
+const TRAILING_BLANK = new Set([0x20, 0x09, 0x0d]);
+
 /** Whether the next line with text goes on with the sentence ("… children. 1 / in 5 live in poverty"): the number is then a figure. */
-function sentenceGoesOn(text: string, from: number): boolean {
+function sentenceGoesOn(text: SourceText, from: number): boolean {
   const next = /\S/.exec(text.slice(from, from + 200).replace(/^[^\n]*\n/, ""));
   return next !== null && /\p{Ll}/u.test(next[0]);
 }

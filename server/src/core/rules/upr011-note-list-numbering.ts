@@ -1,4 +1,4 @@
-import { flatText } from "../text/source-text.js";
+import type { SourceText } from "../text/source-text.js";
 import type { Block } from "../document/model.js";
 import type { Rule } from "./types.js";
 
@@ -31,7 +31,7 @@ export const noteListNumbering: Rule = {
   fixable: true,
   check({ document, report }) {
     for (const note of document.footnoteDefinitions) {
-      const entries = listEntries(flatText(document.text), note);
+      const entries = listEntries(document.text, note);
       if (entries.length < MIN_ENTRIES) continue;
       const counts = new Map<string, number>();
       for (const entry of entries) counts.set(entry.style, (counts.get(entry.style) ?? 0) + 1);
@@ -56,13 +56,13 @@ export const noteListNumbering: Rule = {
 };
 
 /** The entries of the list a note holds, numbered 1, 2, 3 … in order; numbers out of that order are figures. */
-function listEntries(text: string, note: Block): Entry[] {
+function listEntries(text: SourceText, note: Block): Entry[] {
   const entries: Entry[] = [];
   let from = note.content.start;
   // A pasted note's text opens with its own number or numeral: the list starts after it.
   const label = note.label ?? "";
-  if (label && text.startsWith(label, from) && /\s/.test(text[from + label.length] ?? "")) from += label.length;
-  while (from < note.end && /\s/.test(text[from])) from++;
+  if (label && text.startsWith(label, from) && /\s/.test(text.charAt(from + label.length))) from += label.length;
+  while (from < note.end && /\s/.test(text.charAt(from))) from++;
   for (const match of text.slice(from, note.end).matchAll(ENTRY)) {
     const value = Number(match[1]);
     if (value !== entries.length + 1) continue;

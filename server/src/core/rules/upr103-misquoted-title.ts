@@ -1,4 +1,4 @@
-import { flatText } from "../text/source-text.js";
+import type { SourceText } from "../text/source-text.js";
 import { findMisquotedTitles, type MisquotedTitle } from "../analysis/terminology/misquoted-titles.js";
 import type { Rule } from "./types.js";
 
@@ -18,7 +18,7 @@ export const misquotedTitle: Rule = {
       report({
         start: finding.start,
         end: finding.end,
-        message: misquoteMessage(finding, flatText(document.text)),
+        message: misquoteMessage(finding, document.text),
         expected: finding.official.title,
         actual: finding.written,
         fixes: [{ title: fixTitle(finding), edits: [{ ...finding.edit }] }],
@@ -27,7 +27,7 @@ export const misquotedTitle: Rule = {
   },
 };
 
-function misquoteMessage(finding: MisquotedTitle, text: string): string {
+function misquoteMessage(finding: MisquotedTitle, text: SourceText): string {
   const what =
     finding.change === "changed"
       ? `“${finding.word}” should read “${finding.officialWord}”`

@@ -1,4 +1,3 @@
-import { flatText } from "../../text/source-text.js";
 import type { UprDocument } from "../../document/model.js";
 import { blockAt, overlapsAny, sortedSpans } from "../../document/span-search.js";
 import { editDistance } from "../../text/edit-distance.js";
@@ -21,7 +20,9 @@ export interface MistypedAbbreviation extends Span {
 }
 
 /** `(UNRCR)`: a capital first, two capitals at least, as the parser reads a bracketed abbreviation. */
-const BRACKETED = /\((\p{Lu}[\p{L}&-]{1,14})\)/gu;
+const BRACKETED = /^\((\p{Lu}[\p{L}&-]{1,14})\)/u;
+/** The most a bracketed abbreviation takes: its brackets and 15 letters. */
+const BRACKETED_LENGTH = 17;
 /** How far before the bracket the known expansion is looked for. */
 const REACH = 300;
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -57,16 +58,18 @@ function knownWords(known: Map<string, KnownExpansion>): KnownWords[] {
 
 /** The mistyped abbreviations of a draft, against the abbreviations it knows. */
 export function findMistypedAbbreviations(document: UprDocument, known: Map<string, KnownExpansion>): MistypedAbbreviation[] {
-  // Searched as one string: this search does not run a block at a time yet, so it joins a chunked text (once per version).
-  const text = flatText(document.text);
+  const { text } = document;
   const defined = new Set(document.abbreviations.map((definition) => definition.abbreviationSpan.start));
   const { uses } = analyseAbbreviations(document);
   const quotes = sortedSpans(document.quotes);
   const list = knownWords(known);
   const found: MistypedAbbreviation[] = [];
-  for (const match of text.matchAll(BRACKETED)) {
+  // Each opening bracket is looked at where it stands, so that no search runs over a copy of the whole text.
+  for (let open = text.indexOf("("); open >= 0; open = text.indexOf("(", open + 1)) {
+    const match = BRACKETED.exec(text.slice(open, open + BRACKETED_LENGTH));
+    if (!match) continue;
     const written = match[1];
-    const start = match.index + 1;
+    const start = open + 1;
     const span = { start, end: start + written.length };
     // The parser took it for a definition: the initials of the words before it spell it.
     if (defined.has(start) || !looksLikeAbbreviation(written)) continue;
@@ -74,7 +77,7 @@ export function findMistypedAbbreviations(document: UprDocument, known: Map<stri
     if (known.has(key) || (uses.get(key) ?? []).some((use) => use.start !== start)) continue;
     const block = blockAt(document, start);
     if (!block || block.kind === "comment" || block.role === "quotation" || block.role === "closing" || overlapsAny(quotes, span)) continue;
-    const before = (text.slice(Math.max(block.start, match.index - REACH), match.index).toLowerCase().replace(/['’‐‑-]/g, " ").match(WORD) ?? []).map(
+    const before = (text.slice(Math.max(block.start, open - REACH), open).toLowerCase().replace(/['’‐‑-]/g, " ").match(WORD) ?? []).map(
       (word) => word.replace(/(?<=\p{L})\d{1,3}$/u, ""),
     );
     let best: { meant: string; distance: number; uses: number; expansion: string } | undefined;
@@ -93,7 +96,7 @@ export function findMistypedAbbreviations(document: UprDocument, known: Map<stri
       }
     }
     if (!best) continue;
-    const expansionText = text.slice(Math.max(block.start, match.index - REACH), match.index);
+    const expansionText = text.slice(Math.max(block.start, open - REACH), open);
     found.push({ ...span, written, meant: best.meant, expansion: writtenExpansion(expansionText, best.expansion), usedAt: uses.get(best.meant)?.[0]?.start });
   }
   return found;

@@ -1,4 +1,4 @@
-import { flatText } from "../../text/source-text.js";
+import type { SourceText } from "../../text/source-text.js";
 import officialTitles from "../../data/official-titles.json";
 import { BlockFindings } from "../block-findings.js";
 import type { Block, UprDocument } from "../../document/model.js";
@@ -98,7 +98,7 @@ function scan(document: UprDocument, blocks: readonly Block[]): MisquotedTitle[]
       if (miss && (!best || official.words.length > best.official.words.length)) best = { official, miss };
     }
     if (!best || coversAnother(tokens, i, best.miss.last, best.official)) continue;
-    const finding = describe(flatText(document.text), tokens, i, best.official, best.miss);
+    const finding = describe(document.text, tokens, i, best.official, best.miss);
     if (found.some((earlier) => earlier.start === finding.start)) continue;
     if (flaggedWithin(tokens, i, best.miss.last, IN_BLOCKQUOTE | IN_FOOTNOTE) || overlapsAny(quoted, { start: tokens.starts[i], end: tokens.ends[best.miss.last] })) continue;
     found.push(finding);
@@ -188,7 +188,7 @@ function coversAnother(tokens: WordTokens, i: number, last: number, official: Of
   });
 }
 
-function describe(text: string, tokens: WordTokens, i: number, official: OfficialTitle, miss: Miss): MisquotedTitle {
+function describe(text: SourceText, tokens: WordTokens, i: number, official: OfficialTitle, miss: Miss): MisquotedTitle {
   const { words } = official;
   const titleWord = words[miss.titleWord];
   const written = text.slice(tokens.starts[i], tokens.ends[miss.last]).replace(/\s+/g, " ");
