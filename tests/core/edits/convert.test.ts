@@ -44,6 +44,21 @@ const PASTED = [
 describe("convert on pasted text", () => {
   const { text, removed } = convertToCanonical(PASTED);
 
+  it("joins an address broken at a line end without a space, and keeps the space before a sentence that follows an address", () => {
+    const pasted = [
+      "1. The Alliance publishes its survey at https://www.example.org/reports/",
+      "rural-wells-2023.pdf and in print.",
+      "",
+      "Contact: Example Water Alliance, Web: www.example.org",
+      "",
+      "\fThe Government has not answered the survey.",
+      "",
+    ].join("\n");
+    const { text } = convertToCanonical(pasted);
+    expect(text).toContain("https://www.example.org/reports/rural-wells-2023.pdf and in print.");
+    expect(text).toContain("www.example.org The Government has not answered");
+  });
+
   it("takes out the page numbers and running headers, and lists each line it took out", () => {
     const header = "Example Water Alliance – UPR submission on Exampleland";
     expect(removed).toEqual([header, "Page 1 of 3", header, "Page 2 of 3", header, "Page 3 of 3"]);

@@ -54,7 +54,8 @@ function ends(token: string): TokenEnds {
 }
 
 function joinsTight(token: TokenEnds, after: string): boolean {
-  if (/^(?:https?:\/\/|www\.)/.test(token.head) && /^[\w%./?=&#-]+(?:\s|$)/.test(after) && !/[.,;]$/.test(token.tail)) {
+  // A capitalised word and a space after an address ("… www.example.org" / "The Government is …") opens a new sentence.
+  if (/^(?:https?:\/\/|www\.)/.test(token.head) && /^[\w%./?=&#-]+(?:\s|$)/.test(after) && !/[.,;]$/.test(token.tail) && !/^\p{Lu}\p{Ll}*\s/u.test(after)) {
     return true;
   }
   return /\p{L}-$/u.test(token.tail) && /^\p{Ll}/u.test(after);
