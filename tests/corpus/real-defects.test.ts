@@ -31,6 +31,9 @@ const REAL_DEFECTS: { file: string; rule: string; line: string; what: string }[]
   { file: "cu-cebrapaz.txt", rule: "UPR511", line: "the United Sates on Cuba", what: "“United Sates” for “United States” in the table's caption" },
   { file: "uk-wip.txt", rule: "UPR512", line: "an 8-year low of in January", what: "a word lost between “of” and “in”" },
   { file: "uk-csw.txt", rule: "UPR513", line: "Ultimately Mr Khali’s", what: "“Mr Khali” beside “Mr Khail”" },
+  { file: "cu-cebrapaz.txt", rule: "UPR101", line: "Universal Periodical Examination Session (UPE)", what: "the UPR named “Universal Periodical Examination”" },
+  { file: "uk-campsfield.txt", rule: "UPR101", line: "we trust the Universal Periodical Review", what: "the UPR named “Universal Periodical Review”" },
+  { file: "vz-usw.txt", rule: "UPR101", line: "contribution to the Human Rights Commission of the", what: "the Human Rights Council named “Human Rights Commission of the United Nations”" },
 ];
 
 const FORMS: Form[] = ["pasted", "converted"];

@@ -1,6 +1,7 @@
 import { describe, it, expect } from "vitest";
 import luxembourg from "../../server/src/core/data/terminology-luxembourg.json";
 import unGeneral from "../../server/src/core/data/terminology-un-general.json";
+import unNames from "../../server/src/core/data/terminology-un-names.json";
 import instrumentTitles from "../../server/src/core/data/instrument-titles.json";
 import officialTitles from "../../server/src/core/data/official-titles.json";
 import themes from "../../server/src/core/data/themes.json";
@@ -30,6 +31,7 @@ interface TermPack {
 const packs: [string, TermPack][] = [
   ["terminology-luxembourg.json", luxembourg as TermPack],
   ["terminology-un-general.json", unGeneral as TermPack],
+  ["terminology-un-names.json", unNames as TermPack],
 ];
 
 /** Every data file with its sources and every `source` key its records use. */
@@ -113,18 +115,39 @@ describe("sources", () => {
 });
 
 describe("terminology packs", () => {
-  it("the Luxembourg pack is on by default and the UN-general pack is off", () => {
+  it("the Luxembourg and UN-names packs are on by default and the UN-general pack is off", () => {
     expect(luxembourg.pack).toBe("luxembourg");
     expect(luxembourg.enabledByDefault).toBe(true);
     expect(unGeneral.enabledByDefault).toBe(false);
+    expect(unNames.pack).toBe("un-names");
+    expect(unNames.enabledByDefault).toBe(true);
   });
 
-  it("ids are unique across both packs", () => {
+  it("the UN-names pack flags no real body's name, nor a national human rights commission's", () => {
+    const terms = unNames.entries.flatMap((e) => e.terms);
+    const realNames = [
+      "Universal Periodic Review",
+      "Human Rights Council",
+      "Commission on Human Rights",
+      "UN Commission on Human Rights",
+      "Human Rights Committee",
+      "United Nations Human Rights Committee",
+      "Equality and Human Rights Commission",
+      "Scottish Human Rights Commission",
+      "National Human Rights Commission of Exampleland",
+    ];
+    for (const name of realNames) {
+      expect(terms.filter((term) => containsPhrase(name, term)), name).toEqual([]);
+    }
+    expect(terms).not.toContain("human rights commission");
+  });
+
+  it("ids are unique across the packs", () => {
     const ids = packs.flatMap(([, p]) => p.entries.map((e) => e.id));
     expect(duplicates(ids)).toEqual([]);
   });
 
-  it("terms are unique across both packs (after normalising)", () => {
+  it("terms are unique across the packs (after normalising)", () => {
     const terms = packs.flatMap(([, p]) => p.entries.flatMap((e) => e.terms.map(norm)));
     expect(duplicates(terms)).toEqual([]);
   });

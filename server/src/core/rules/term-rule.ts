@@ -8,6 +8,7 @@ type RuleMetadata = Omit<Rule, "check" | "defaultSeverity" | "enabledByDefault" 
 const PACK_NAMES: Record<TermEntry["pack"], string> = {
   luxembourg: "Luxembourg Guidelines",
   "un-general": "UN drafting language",
+  "un-names": "UN body names",
   project: "project terms",
 };
 

@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
 import luxembourg from "../../../../server/src/core/data/terminology-luxembourg.json";
 import unGeneral from "../../../../server/src/core/data/terminology-un-general.json";
+import unNames from "../../../../server/src/core/data/terminology-un-names.json";
 import { applyFixes } from "../../../../server/src/core/edits/fixes.js";
 import { lintText } from "../../../../server/src/core/lint/lint.js";
 import { pluralForms } from "../../../../server/src/core/analysis/terminology/inflect.js";
 
-/** Both packs on, so every built-in term is in force. */
-const configs = [{ termPacks: { luxembourg: true, "un-general": true } }];
+/** Every pack on, so every built-in term is in force. */
+const configs = [{ termPacks: { luxembourg: true, "un-general": true, "un-names": true } }];
 const FRONT = "---\nstate: Exampleland\n---\n\n";
 
 function termProblems(body: string, settings: Record<string, unknown> = {}) {
@@ -23,7 +24,7 @@ const QUOTES: [string, string, string][] = [
   ["straight single", "'", "'"],
 ];
 
-const entries = [...luxembourg.entries, ...unGeneral.entries];
+const entries = [...luxembourg.entries, ...unGeneral.entries, ...unNames.entries];
 
 describe.each(entries.map((entry) => [entry.id, entry] as const))("%s", (_, entry) => {
   const ruleId = entry.severity === "warning" ? "UPR101" : "UPR102";
@@ -139,10 +140,16 @@ describe.each(entries.map((entry) => [entry.id, entry] as const))("%s", (_, entr
 });
 
 describe("packs by default", () => {
-  it("the Luxembourg pack is on and the UN-general pack is off", () => {
-    const text = `${FRONT}1. Child pornography and transgendered children.\n`;
+  it("the Luxembourg and UN-names packs are on and the UN-general pack is off", () => {
+    const text = `${FRONT}1. Child pornography and transgendered children at the Universal Periodical Review.\n`;
     expect(lintText(text).problems.filter((problem) => problem.ruleId === "UPR101").map((problem) => text.slice(problem.start, problem.end))).toEqual([
       "Child pornography",
+      "Universal Periodical Review",
     ]);
+  });
+
+  it("the UN-names pack can be turned off", () => {
+    const text = `${FRONT}1. The UN Human Rights Commission met at the Universal Periodical Review.\n`;
+    expect(lintText(text, { configs: [{ termPacks: { "un-names": false } }] }).problems.filter((problem) => /^UPR10\d$/.test(problem.ruleId))).toEqual([]);
   });
 });

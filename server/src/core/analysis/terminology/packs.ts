@@ -1,6 +1,7 @@
 import instrumentTitles from "../../data/instrument-titles.json";
 import luxembourg from "../../data/terminology-luxembourg.json";
 import unGeneral from "../../data/terminology-un-general.json";
+import unNames from "../../data/terminology-un-names.json";
 import type { TermPackName, TermSetting, TerminologySettings, TermSeverity } from "./settings.js";
 
 export interface TermSource {
@@ -31,7 +32,7 @@ interface PackFile {
   entries: { id: string; terms: string[]; severity: string; alternatives: string[]; reason: string; source: string; exemptInLegalCitations: boolean }[];
 }
 
-const PACK_FILES: Record<TermPackName, PackFile> = { luxembourg, "un-general": unGeneral };
+const PACK_FILES: Record<TermPackName, PackFile> = { luxembourg, "un-general": unGeneral, "un-names": unNames };
 
 /**
  * Titles of instruments and mandates that contain avoided terms, and the distinctive endings by

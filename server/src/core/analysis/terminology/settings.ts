@@ -2,9 +2,12 @@ import { isObject, phraseProblem, readListSetting, type SettingProblem } from ".
 
 export type TermSeverity = "warning" | "information";
 
-/** The built-in term packs: the Luxembourg Guidelines (on by default) and general UN drafting language (off). */
-export type TermPackName = "luxembourg" | "un-general";
-export const TERM_PACK_NAMES: readonly TermPackName[] = ["luxembourg", "un-general"];
+/**
+ * The built-in term packs: the Luxembourg Guidelines (on by default), general UN drafting language
+ * (off), and the names of UN bodies and mechanisms written wrong (on).
+ */
+export type TermPackName = "luxembourg" | "un-general" | "un-names";
+export const TERM_PACK_NAMES: readonly TermPackName[] = ["luxembourg", "un-general", "un-names"];
 
 /** A project term, as written in `.upr-draft.json` under `"terms"`. */
 export interface TermSetting {
