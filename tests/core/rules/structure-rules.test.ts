@@ -119,3 +119,29 @@ describe("UPR002 after paragraph 999", () => {
     expect(problem.fixes?.[0].title).toBe("Number it as paragraph 999");
   });
 });
+
+describe("UPR002 on a draft pasted from Word with no numbered paragraph", () => {
+  // One paragraph a line, a blank line after each, plain headings: the blank line ends a paragraph.
+  const word = [
+    "Submission on the right to water – Exampleland",
+    "Introduction",
+    "The Example Water Network has worked with rural communities in the northern provinces since 2015 and documents cuts to their water supply.",
+    "This submission covers the period since the third review and draws on interviews held in twelve villages during 2024.",
+    "Access to water",
+    "Many villages depend on a single borehole that breaks down for weeks at a time, and repairs wait for funds from the district.",
+    "Women and girls walk several kilometres to fetch water when the borehole fails, which keeps girls away from school on those days.",
+    "Water quality",
+    "Tests carried out by the Network in 2024 found bacteria in the water of five of the twelve boreholes visited.",
+    "No district has published the results of its own tests, although the water regulations require them to do so each year.",
+  ].join("\n\n") + "\n";
+
+  it("raises one problem whose fix numbers every body paragraph, the second of a section too", () => {
+    const problems = lintText(word).problems.filter((problem) => problem.ruleId === "UPR002");
+    expect(problems).toHaveLength(1);
+    expect(problems[0].fixes?.[0].title).toBe("Number the 6 body paragraphs 1–6");
+    const numbered = applyFixes(word, [problems[0].fixes![0]]).text;
+    expect(numbered).toContain("\n\n2. This submission covers");
+    expect(numbered).toContain("\n\n4. Women and girls walk");
+    expect(numbered).toContain("\n\n6. No district has published");
+  });
+});

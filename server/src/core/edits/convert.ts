@@ -1,4 +1,5 @@
 import { charAt, type SourceText } from "../text/source-text.js";
+import { lostNumbers } from "../analysis/lost-numbers.js";
 import { blockLines } from "../document/block-lines.js";
 import type { Block, FootnoteReference, UprDocument } from "../document/model.js";
 import { parse } from "../document/parser/index.js";
@@ -32,7 +33,8 @@ function unplacedComments(label: string): string[] {
  * for page furniture, which is taken out and listed, and what page breaks left inside paragraphs:
  * footnote texts become `[^n]: text` definitions at the end, and leaked URLs move to a comment
  * below the block they interrupted. A paragraph cut in two by a page break is joined again, and
- * unnumbered text that runs on a numbered paragraph stays in it. Lines end as most of the input's
+ * unnumbered text that runs on a numbered paragraph stays in it, unless it stands where a
+ * paragraph number is missing (the paragraph that lost it). Lines end as most of the input's
  * lines do, so a CRLF file stays CRLF throughout.
  */
 export function convertToCanonical(text: string): Conversion {
@@ -40,6 +42,7 @@ export function convertToCanonical(text: string): Conversion {
   const pasted = document.mode === "pasted";
   const referencesByBlock = groupReferencesByBlock(document);
   const notes = pasted ? document.footnoteDefinitions : [];
+  const lost = new Set(pasted ? lostNumbers(document).map(({ block }) => block) : []);
   const entries: Entry[] = [];
   for (let b = 0; b < document.blocks.length; b++) {
     const block = document.blocks[b];
@@ -53,7 +56,7 @@ export function convertToCanonical(text: string): Conversion {
     if (!body && !comment) continue;
     // Never across a comment: the words would move to its other side.
     const last = entries.at(-1);
-    const joining = pasted && last ? joinWith(last, block, body, runInText(document.text, document.blocks[b + 1])) : undefined;
+    const joining = pasted && last && !lost.has(block) ? joinWith(last, block, body, runInText(document.text, document.blocks[b + 1])) : undefined;
     if (joining !== undefined) {
       last!.text += joining + body;
       if (comment) last!.comments.push(comment);

@@ -1,7 +1,8 @@
 import { charAt, type SourceText } from "../text/source-text.js";
 import { BlockCache } from "../analysis/block-cache.js";
+import { lostNumbers, looksBrokenOff } from "../analysis/lost-numbers.js";
 import { numberingScheme } from "../analysis/numbering.js";
-import { firstLineSpan, lastLineSpan } from "../document/block-lines.js";
+import { firstLineSpan } from "../document/block-lines.js";
 import type { Block, UprDocument } from "../document/model.js";
 import { endsSentence } from "../document/parser/blocks.js";
 import { MAX_PARAGRAPH_NUMBER } from "../document/parser/lines.js";
@@ -82,26 +83,9 @@ function reportUnnumbered(document: UprDocument, numberedBy: NumberedByHeading, 
   }
 }
 
-/**
- * Pasted text: unnumbered text is most often the rest of a paragraph cut by a page break, a
- * quotation or a list, so only a number that is plainly lost is reported: paragraphs N and N + 2
- * with one block between them that starts a sentence after one that ended.
- */
+/** Pasted text: only a number that is plainly lost is reported. */
 function reportLostNumbers(document: UprDocument, report: Report): void {
-  const { blocks, paragraphs, text } = document;
-  for (let p = 0; p + 1 < paragraphs.length; p++) {
-    const before = paragraphs[p].marker!;
-    const after = paragraphs[p + 1].marker!;
-    if (after.value !== before.value + 2 || (before.path?.length ?? 1) !== (after.path?.length ?? 1)) continue;
-    const from = firstStartingFrom(blocks, paragraphs[p].start) + 1;
-    const to = firstStartingFrom(blocks, paragraphs[p + 1].start);
-    const between = blocks.slice(from, to).filter((block) => block.kind !== "comment");
-    const body = between.filter((block) => block.kind === "text" && block.role === "body");
-    if (body.length !== 1 || between.some((block) => block.kind === "heading")) continue;
-    const block = body[0];
-    const previous = blocks[firstStartingFrom(blocks, block.start) - 1];
-    if (looksBrokenOff(text, previous, block)) continue;
-    const number = before.path ? [...before.path.slice(0, -1), before.value + 1].join(".") : String(before.value + 1);
+  for (const { block, number } of lostNumbers(document)) {
     const line = firstLineSpan(block) ?? block;
     report({ start: line.start, end: line.end, message: `This body paragraph has no number; paragraph ${number} is missing here.`, fixes: [numberFix(block, number)] });
   }
@@ -175,13 +159,6 @@ function resumesAfterQuotation(blocks: Block[], index: number): boolean {
 function previousContent(blocks: Block[], index: number): Block | undefined {
   for (let i = index - 1; i >= 0; i--) if (blocks[i].kind !== "comment") return blocks[i];
   return undefined;
-}
-
-function looksBrokenOff(text: SourceText, previous: Block, block: Block): boolean {
-  const last = lastLineSpan(previous);
-  const previousEnd = last ? text.slice(last.start, last.end) : "";
-  const first = charAt(text, block.content.start) ?? "";
-  return !endsSentence(previousEnd) || first !== first.toUpperCase();
 }
 
 function joinFix(document: UprDocument, previous: Block, block: Block): Fix | undefined {

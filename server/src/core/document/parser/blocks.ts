@@ -129,8 +129,8 @@ class BlockBuilder {
     private readonly classified: ClassifiedLine[],
   ) {
     this.layout = pasted ? readPageLayout(text, classified) : undefined;
-    this.wrapGap = pasted ? typicalWrapGap(text, classified) : 0;
     this.shortLine = pasted ? SHORT_LINE_SHARE * typicalWidth(classified) : 0;
+    this.wrapGap = pasted ? typicalWrapGap(text, classified, this.shortLine) : 0;
   }
 
   /** Adds the line classified as `entry`: in pasted text, the `c`th of those the builder was given. */
@@ -587,12 +587,16 @@ function blockKind(info: LineInfo): BlockKind {
 /**
  * Text extracted from PDF often has an empty line between every wrapped line. The typical gap
  * between a line that stops mid-sentence and the next one is the gap that does not end a paragraph.
+ * Only a line that fills the width can have wrapped: a short line (a plain heading, a title) stops
+ * where its text stops, and in a Word paste, one paragraph a line, it is what stands above a blank
+ * line without ending a sentence.
  */
-function typicalWrapGap(text: SourceText, classified: ClassifiedLine[]): number {
+function typicalWrapGap(text: SourceText, classified: ClassifiedLine[], shortLine: number): number {
   const counts = new Map<number, number>();
   for (let i = 0; i + 1 < classified.length; i++) {
     const { line, info } = classified[i];
-    if (HEADING_LINES.has(info.kind) || endsSentence(text.slice(line.start, line.end))) continue;
+    const own = text.slice(line.start, line.end).trimEnd();
+    if (HEADING_LINES.has(info.kind) || endsSentence(own) || own.length < shortLine) continue;
     const gap = classified[i + 1].line.index - line.index - 1;
     counts.set(gap, (counts.get(gap) ?? 0) + 1);
   }
