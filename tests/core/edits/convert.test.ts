@@ -260,3 +260,50 @@ describe("convert on paragraphs numbered with a spaced dash", () => {
     expect(lintText(text).problems.map((problem) => problem.ruleId)).toEqual(["UPR001"]);
   });
 });
+
+describe("convert on letter-spaced headings", () => {
+  const pasted = withoutMarkers(readFileSync(join(__dirname, "../../fixtures/layouts/letter-spaced-headings.txt"), "utf8"));
+  const { text } = convertLayout("letter-spaced-headings.txt");
+  const headings = text.split("\n").filter((line) => line.startsWith("#"));
+
+  it("closes up each heading's letters and keeps its words apart, with its section numeral", () => {
+    expect(headings).toEqual([
+      "# EXAMPLE CHILD RIGHTS COALITION",
+      "# I. INTRODUCTION",
+      "# II. BACKGROUND",
+      "# Child labour",
+      // No wider gap says where its words end: left as it was, rather than run into one word.
+      "# A C C E S S T O J U S T I C E S Y S T E M S",
+      "# III. RECOMMENDATIONS",
+    ]);
+  });
+
+  it("keeps every word: each spaced word comes out as its letters joined, the words of a line parted where its gaps are wide", () => {
+    // Read from the pasted lines alone: every token one character, words parted by two spaces or more.
+    const spaced = pasted.split("\n").filter((line) => /\S/.test(line) && line.trim().split(/\s+/).every((token) => [...token].length === 1 || /^[IVX]+\.$/.test(token)));
+    const words = (line: string) => line.trim().split(/ {2,}/).map((word) => word.replace(/ /g, ""));
+    expect(headings.map((line) => line.replace(/^#+ /, ""))).toEqual(spaced.map((line) => (/ {2,}/.test(line.trim()) ? words(line).join(" ") : line.trim())));
+  });
+
+  it("leaves a name's initials, spaced capitals inside a sentence and letters of a list in their paragraphs", () => {
+    expect(text).toContain("edited by J. R. R. Mensah and A. B. Owusu of the University");
+    expect(text).toContain("The U N Committee on the Rights");
+    expect(text).toContain("and most gave B or C. Answers a b and c of the questionnaire");
+    expect(lintText(text).problems.map((problem) => problem.ruleId).sort()).toEqual(["UPR001", "UPR005"]);
+  });
+});
+
+describe("convert on numbered letter-spaced headings in text without blank lines", () => {
+  const { text } = convertLayout("letter-spaced-numbered.txt");
+
+  it("writes each as a heading with its number closed up, a decimal one a level down, and takes no figure of one for a footnote marker", () => {
+    expect(text.split("\n").filter((line) => line.startsWith("#"))).toEqual([
+      "# SUBMISSION OF THE EXAMPLE RIGHTS CENTRE",
+      "# 1. INTRODUCTION",
+      "# 2. BACKGROUND",
+      "## 2.1 Registration",
+      "# 3. RECOMMENDATIONS",
+    ]);
+    expect(lintText(text).problems.map((problem) => problem.ruleId)).toEqual(["UPR001"]);
+  });
+});

@@ -1,10 +1,12 @@
 import type { SourceText } from "../text/source-text.js";
 import type { Block, FootnoteReference, UprDocument } from "./model.js";
 import type { Span } from "../text/text.js";
+import { readLetterSpacing } from "../text/letter-spacing.js";
 
 /**
  * A block's lines as one line of canonical text: wrapped lines joined with one space (a hyphen or
- * a URL broken at the line end joins without one), and pasted footnote markers written `[^n]`.
+ * a URL broken at the line end joins without one), pasted footnote markers written `[^n]`, and a
+ * letter-spaced line closed up ("I N T R O D U C T I O N" as "INTRODUCTION") where its words are known.
  */
 export function joinLines(text: SourceText, lines: Span[], references: FootnoteReference[]): string {
   const out: string[] = [];
@@ -20,6 +22,8 @@ export function joinLines(text: SourceText, lines: Span[], references: FootnoteR
       cursor = reference.end;
     }
     piece += text.slice(cursor, line.end);
+    const spacing = cursor === line.start ? readLetterSpacing(piece) : undefined;
+    if (spacing?.wordsKnown) piece = spacing.text;
     piece = piece.replace(/[ \t\u00a0]{2,}/g, " ").trim();
     if (!piece) continue;
     const tight = token !== undefined && joinsTight(token, piece);

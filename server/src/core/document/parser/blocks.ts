@@ -8,6 +8,7 @@ import { reattachBulletGlyphs } from "./bullet-glyphs.js";
 import { GluedFootnotes, resolveMarkersFromNotes } from "./footnotes.js";
 import { canonicalLetter, settleLetters } from "./letters.js";
 import { asText, classifyLine, type LineInfo } from "./lines.js";
+import { readLetterSpacing } from "../../text/letter-spacing.js";
 import { secondText, textAboveLabel } from "./note-above.js";
 import { endnoteLabel, Furniture, readPageLayout, type ClassifiedLine, type PageLayout } from "./page-layout.js";
 
@@ -180,7 +181,9 @@ class BlockBuilder {
       current.lastLine = line.index;
       return;
     }
-    if (this.pasted && !artefact && info.kind !== "comment") this.glued.scan(this.text.slice(line.start, line.end), line.start);
+    // A figure closing a letter-spaced heading ("2 . 1   R e g i s t r a t i o n") is its number, not a footnote marker.
+    const spacedHeading = info.kind === "roman-heading" && readLetterSpacing(this.text.slice(line.start, line.end)) !== undefined;
+    if (this.pasted && !artefact && info.kind !== "comment" && !spacedHeading) this.glued.scan(this.text.slice(line.start, line.end), line.start);
     const alone = this.pasted && info.kind === "text" && !artefact ? this.numberAlone(c) : undefined;
     if (current && !artefact && !alone && this.continues(current, info, line, gap)) {
       this.extend(current, { start: line.start + info.indent, end: line.end });
@@ -555,7 +558,8 @@ function newBlock(line: Line, info: LineInfo, artefacts: Span[], forced?: BlockK
     inAnnex: false,
   };
   if (kind === "heading") {
-    const level = info.kind === "hash-heading" ? (info.hashes === 1 ? 1 : 2) : info.kind === "upper-letter" ? 2 : 1;
+    const subsection = info.kind === "upper-letter" || (info.marker?.path?.length ?? 0) > 1;
+    const level = info.kind === "hash-heading" ? (info.hashes === 1 ? 1 : 2) : subsection ? 2 : 1;
     block.heading = { level, style: info.headingStyle ?? "plain", hashes: info.hashes ?? 0, annex: false };
   }
   if (kind === "footnote") block.label = info.label;

@@ -1,5 +1,6 @@
 import type { HeadingStyle } from "../model.js";
 import { fromSuperscript, letterValue, romanValue } from "../../text/numerals.js";
+import { readLetterSpacing, type LetterSpacing } from "../../text/letter-spacing.js";
 import { ownCopy } from "../../text/text.js";
 
 export type LineKind =
@@ -53,6 +54,8 @@ const DOT_MARKER = /^([0-9]{1,3}|[A-Za-z]{1,2}|[IVXLC]{1,6})(?:[.)]|\.[-–])[ \
  * Symbol and Wingdings fonts (U+F0B7, U+F0A7) need no space and may stand alone.
  */
 const BULLET = /^(?:[-–—•▪●◦·*][ \t]+(?=\S)|[\uF0B7\uF0A7\uF0D8\uF0FC][ \t]*|[•▪●◦·][ \t]*$)/;
+/** A capital and a full stop before a word: the next initial of a name. */
+const INITIAL = /^\p{Lu}\.[ \t]+\p{Lu}/u;
 const FOOTNOTE_DEF = /^\[\^([^\]\s]{1,20})\]:[ \t]?/;
 const COMMENT = /^<!--/;
 const URL_LINE = /^(?:https?:\/\/|www\.)\S*\s*$/;
@@ -104,6 +107,8 @@ export function classifyLine(line: string, longNumbers = false): LineInfo {
     const bracketed = BRACKET_NOTE.exec(rest);
     if (bracketed) return lineInfo("bracket-note", indent, indent + bracketed[0].length, { label: ownCopy(bracketed[1]) });
   }
+  const spacing = readLetterSpacing(rest);
+  if (spacing) return letterSpacedHeading(spacing, indent);
   if (first === 80 /* P */ || first === 112 /* p */ || first === 167 /* § */) {
     const para = PARA_MARKER.exec(rest);
     const digits = para?.[1] ?? para?.[2];
@@ -141,7 +146,8 @@ export function classifyLine(line: string, longNumbers = false): LineInfo {
     if (long) return lineInfo("number", indent, indent + long[0].length, { marker: marker(indent, long[1], Number(long[1])) });
   }
   const dot = DOT_MARKER.exec(rest);
-  if (dot) {
+  // "J. R. R. Mensah" at a line start: a name's initials, not section J.
+  if (dot && !(dot[1].length === 1 && first >= 65 && first <= 90 && INITIAL.test(rest.slice(dot[0].length)))) {
     const info = dottedMarker(dot[1], indent, indent + dot[0].length);
     if (info) return info;
   }
@@ -186,6 +192,26 @@ function dottedMarker(text: string, indent: number, contentStart: number): LineI
     return lineInfo("upper-letter", indent, contentStart, { headingStyle: "upper-letter", marker: marker(indent, text, letterValue(text)) });
   }
   return undefined;
+}
+
+/**
+ * A line set in spaced letters is a heading, read from its closed-up form: "I I .  B A C K G R O U N D"
+ * is section II, "2 .  B A C K G R O U N D" numbered heading 2, "R E C O M M E N D A T I O N S" a
+ * plain heading. Offsets point back into the spaced line.
+ */
+function letterSpacedHeading(spacing: LetterSpacing, indent: number): LineInfo {
+  const inner = classifyLine(spacing.text);
+  const at = (offset: number) => indent + (spacing.offsets[offset] ?? spacing.offsets[spacing.offsets.length - 1] + 1);
+  const spanned = (start: number, text: string, value: number, path?: number[]) => ({ start: at(start), end: at(start + text.length - 1) + 1, text, value, path });
+  if ((inner.kind === "roman-heading" || inner.kind === "upper-letter" || inner.kind === "number") && inner.marker) {
+    const { start, text, value, path } = inner.marker;
+    const style = inner.kind === "number" ? "numbered" : inner.headingStyle;
+    return lineInfo(inner.kind === "upper-letter" ? "upper-letter" : "roman-heading", indent, at(inner.contentStart), { headingStyle: style, marker: spanned(start, text, value, path) });
+  }
+  if (inner.kind === "note" && inner.label) {
+    return lineInfo("roman-heading", indent, at(inner.contentStart), { headingStyle: "numbered", marker: spanned(inner.indent, inner.label, Number(inner.label)) });
+  }
+  return lineInfo("roman-heading", indent, indent, { headingStyle: "plain" });
 }
 
 function headingAfterHashes(rest: string, indent: number, hashes: number, prefix: number): LineInfo {
