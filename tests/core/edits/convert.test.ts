@@ -307,3 +307,26 @@ describe("convert on numbered letter-spaced headings in text without blank lines
     expect(lintText(text).problems.map((problem) => problem.ruleId)).toEqual(["UPR001"]);
   });
 });
+
+describe("convert on the draft's own labelled recommendations", () => {
+  const { text } = convertLayout("labelled-recommendations.txt");
+  const labelLines = text.split("\n").filter((line) => /Recommendation \d/.test(line));
+
+  it("writes each label on its own line, the draft's own as text and quoted ones behind `>`, and still finds the skip and the duplicate", () => {
+    expect(labelLines.map((line) => line.slice(0, line.indexOf(":")))).toEqual([
+      "> Recommendation 110.53",
+      "> Recommendation 110.54",
+      "> Recommendation 56.1",
+      "> Recommendation 56.4",
+      "> UPR Recommendation 10",
+      "> Recommendation 2",
+      "> Recommendation 25",
+      "Recommendation 3.1",
+      "Recommendation 3.3",
+      "Recommendation 3.4",
+      "Recommendation 3.4",
+      "Recommendation 3.5",
+    ]);
+    expect(lintText(text).problems.map((problem) => `${problem.ruleId} ${problem.actual}`)).toEqual(["UPR001 3.3", "UPR001 3.4"]);
+  });
+});

@@ -3,6 +3,7 @@ import { lostNumbers } from "../analysis/lost-numbers.js";
 import { blockLines } from "../document/block-lines.js";
 import type { Block, FootnoteReference, UprDocument } from "../document/model.js";
 import { parse } from "../document/parser/index.js";
+import { labelledRecommendationRuns } from "../analysis/labelled-recommendations.js";
 import { endsSentence } from "../document/parser/blocks.js";
 import { groupReferencesByBlock, joinLines } from "../document/join-lines.js";
 import { overlapsAny } from "../document/span-search.js";
@@ -43,6 +44,7 @@ export function convertToCanonical(text: string): Conversion {
   const referencesByBlock = groupReferencesByBlock(document);
   const notes = pasted ? document.footnoteDefinitions : [];
   const lost = new Set(pasted ? lostNumbers(document).map(({ block }) => block) : []);
+  const labels = ownLabelStarts(document);
   const entries: Entry[] = [];
   for (let b = 0; b < document.blocks.length; b++) {
     const block = document.blocks[b];
@@ -63,7 +65,7 @@ export function convertToCanonical(text: string): Conversion {
       continue;
     }
     const resumes = pasted && resumesAfterQuotation(entries, block);
-    const form = resumes && runInText(document.text, document.blocks[b + 1]) ? body : pasted ? pastedForm(document.text, block, body) : body;
+    const form = (resumes && runInText(document.text, document.blocks[b + 1])) || opensWithLabel(labels, block) ? body : pasted ? pastedForm(document.text, block, body) : body;
     entries.push({ block, text: form, comments: comment ? [comment] : [], inParagraph: block.kind === "paragraph" || resumes });
   }
   const out = document.frontMatter ? [text.slice(document.frontMatter.start, document.frontMatter.end)] : [...FRONT_MATTER_TEMPLATE];
@@ -85,6 +87,17 @@ export function convertToCanonical(text: string): Conversion {
   const lineBreak = dominantLineBreak(text);
   const canonical = out.join("\n") + "\n";
   return { text: lineBreak === "\n" && !canonical.includes("\r\n") ? canonical : canonical.replace(/\r?\n/g, lineBreak), removed, unplaced };
+}
+
+/** Where the draft's own labelled recommendations open ("Recommendation 3.1: …"): they are no quotations to write behind `>`. */
+function ownLabelStarts(document: UprDocument): Set<number> {
+  const starts = new Set<number>();
+  for (const run of labelledRecommendationRuns(document)) for (const label of run) starts.add(document.text.lastIndexOf("\n", label.start) + 1);
+  return starts;
+}
+
+function opensWithLabel(labels: Set<number>, block: Block): boolean {
+  return labels.size > 0 && labels.has(block.start);
 }
 
 /** A footnote text on one line, without its number when the number stood on a line of its own. */

@@ -3,6 +3,7 @@ import { lastLineSpan } from "../document/block-lines.js";
 import type { Block, CrossReference, UprDocument } from "../document/model.js";
 import { endsSentence } from "../document/parser/blocks.js";
 import { firstStartingFrom } from "../document/span-search.js";
+import { expectedLabels, labelBreaks, labelledRecommendationRuns, type LabelBreak, type LabelMarker } from "../analysis/labelled-recommendations.js";
 import { expectedNumbers, numberedRun, numberingBreaks, numberingScheme, type NumberedRun, type NumberingBreak } from "../analysis/numbering.js";
 import type { Fix, TextEdit } from "../text/edit.js";
 import { describeMissing } from "./sequence.js";
@@ -12,7 +13,7 @@ export const paragraphNumbering: Rule = {
   id: "UPR001",
   name: "paragraph-numbering",
   description:
-    "Numbered paragraphs run without a gap, duplicate or step back, in the draft's scheme: 1, 2, 3 … across all sections (the OHCHR default), decimal (1., 1.1, 1.1.1) or afresh in each section. A number with no text and a numbered block quotation are flagged too.",
+    "Numbered paragraphs run without a gap, duplicate or step back, in the draft's scheme: 1, 2, 3 … across all sections (the OHCHR default), decimal (1., 1.1, 1.1.1) or afresh in each section. Recommendations the draft labels with its section's number (\"Recommendation 3.1:\") run the same way; an earlier report's recommendations quoted by number are left alone. A number with no text and a numbered block quotation are flagged too.",
   rationale:
     "OHCHR asks for numbered paragraphs so that its summary can cite them; a gap or a duplicate after a cut and paste makes citations point at the wrong text.",
   tags: ["structure", "numbering"],
@@ -27,6 +28,14 @@ export const paragraphNumbering: Rule = {
       const fix = found.kind === "missing-level" ? undefined : renumberFix(document, run, found.index, breaks[b + 1]?.index ?? run.blocks.length);
       report({ start: marker.start, end: marker.end, message: breakMessage(found, run), expected: found.expected, actual: found.actual, fixes: fix && [fix] });
     });
+    for (const labels of labelledRecommendationRuns(document)) {
+      const found = labelBreaks(labels);
+      found.forEach((labelBreak, b) => {
+        const marker = labels[labelBreak.index];
+        const fix = relabelFix(labels, labelBreak.index, found[b + 1]?.index ?? labels.length);
+        report({ start: marker.start, end: marker.end, message: labelMessage(labelBreak, marker), expected: labelBreak.expected, actual: marker.text, fixes: [fix] });
+      });
+    }
     for (const block of run.blocks) {
       const marker = block.marker!;
       if (block.kind === "paragraph" && block.content.start >= block.content.end) {
@@ -60,6 +69,28 @@ function breakMessage(found: NumberingBreak, run: NumberedRun): string {
     case "missing-level":
       return `Paragraph ${actual} follows ${previous}, but nothing is numbered ${expected}.`;
   }
+}
+
+function labelMessage(found: LabelBreak, marker: LabelMarker): string {
+  switch (found.kind) {
+    case "start":
+      return `Labelled recommendations start at ${marker.text}; they should start at ${found.expected}.`;
+    case "gap":
+      return `Recommendation ${marker.text} follows ${found.previous}; expected ${found.expected}.`;
+    case "duplicate":
+      return `Recommendation number ${marker.text} is used twice.`;
+    case "order":
+      return `Recommendation ${marker.text} comes after recommendation ${found.previous}: out of order.`;
+  }
+}
+
+/** Gives the labels `from` … `to` - 1 the numbers that follow the label before them. */
+function relabelFix(labels: LabelMarker[], from: number, to: number): Fix {
+  const wanted = expectedLabels(labels, from, to);
+  const edits: TextEdit[] = [];
+  for (let i = from; i < to; i++) if (labels[i].text !== wanted[i - from]) edits.push({ start: labels[i].start, end: labels[i].end, newText: wanted[i - from] });
+  const range = from + 1 === to ? `recommendation ${wanted[0]}` : `recommendations ${wanted[0]}–${wanted[wanted.length - 1]}`;
+  return { title: `Renumber ${range} in order`, edits };
 }
 
 /**

@@ -7,7 +7,7 @@ import { settleBracketNumbers } from "./bracket-numbers.js";
 import { reattachBulletGlyphs } from "./bullet-glyphs.js";
 import { GluedFootnotes, resolveMarkersFromNotes } from "./footnotes.js";
 import { canonicalLetter, settleLetters } from "./letters.js";
-import { asText, classifyLine, type LineInfo } from "./lines.js";
+import { asText, classifyLine, RECOMMENDATION_LABEL, type LineInfo } from "./lines.js";
 import { readLetterSpacing } from "../../text/letter-spacing.js";
 import { secondText, textAboveLabel } from "./note-above.js";
 import { endnoteLabel, Furniture, readPageLayout, type ClassifiedLine, type PageLayout } from "./page-layout.js";
@@ -207,7 +207,15 @@ class BlockBuilder {
     if (this.pasted && current.kind === "paragraph" && current.content.start >= current.content.end) return gap <= this.wrapGap + MAX_EXTRA_GAP;
     if (gap > this.wrapGap && !(this.pasted && gap <= this.wrapGap + MAX_EXTRA_GAP && this.runsOn(current, line, info))) return false;
     if (!this.pasted || !startsUpper(this.text, line.start + info.indent)) return true;
-    return !endedShort(this.text, current, this.shortLine) && !this.startsHeadingLine(current, line, info) && !this.isHeadingAbovePageBreak(current);
+    return !endedShort(this.text, current, this.shortLine) && !this.startsHeadingLine(current, line, info) && !this.isHeadingAbovePageBreak(current) && !this.startsLabel(current, line, info);
+  }
+
+  /** "Recommendation 3.2: …" after a line that ended a sentence or a lead-in: a recommendation of its own, not more of the text above. */
+  private startsLabel(current: Block, line: Line, info: LineInfo): boolean {
+    const start = line.start + info.indent;
+    if ((this.text.charCodeAt(start) | 0x20) !== 0x72 /* r */ && this.text.charCodeAt(start) !== 0x55 /* U */) return false;
+    const last = lastLineSpan(current);
+    return last !== undefined && RECOMMENDATION_LABEL.test(this.text.slice(start, Math.min(line.end, start + 40))) && endsSentence(this.text.slice(last.start, last.end));
   }
 
   /**

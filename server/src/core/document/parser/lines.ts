@@ -54,6 +54,11 @@ const DOT_MARKER = /^([0-9]{1,3}|[A-Za-z]{1,2}|[IVXLC]{1,6})(?:[.)]|\.[-–])[ \
  * Symbol and Wingdings fonts (U+F0B7, U+F0A7) need no space and may stand alone.
  */
 const BULLET = /^(?:[-–—•▪●◦·*][ \t]+(?=\S)|[\uF0B7\uF0A7\uF0D8\uF0FC][ \t]*|[•▪●◦·][ \t]*$)/;
+/**
+ * A recommendation labelled with its number at a line start: "Recommendation 3.1:", "UPR
+ * Recommendation 10:", "Recommendation 2 –". The number, and the part after its point.
+ */
+export const RECOMMENDATION_LABEL = /^(?:UPR[ \t]+)?Recommendations?[ \t]+(\d{1,3})(?:\.(\d{1,3}))?\.?[ \t]*[:.–—-]/i;
 /** A capital and a full stop before a word: the next initial of a name. */
 const INITIAL = /^\p{Lu}\.[ \t]+\p{Lu}/u;
 const FOOTNOTE_DEF = /^\[\^([^\]\s]{1,20})\]:[ \t]?/;

@@ -3,6 +3,7 @@ import { firstLineSpan, lastLineSpan, lineCount } from "../block-lines.js";
 import type { Block, Marker, RecommendationList, Section } from "../model.js";
 import { isRomanInContext, parenMarker, romanValue } from "../../text/numerals.js";
 import { endsSentence } from "./blocks.js";
+import { RECOMMENDATION_LABEL } from "./lines.js";
 import { HEADING_SHAPE, LEAD_IN, PLAIN_HEADING, QUOTATION, recalled, remember, type BlockFacts } from "./block-facts.js";
 
 const ANNEX = /^\s*(?:#+\s*)?annex(?:es)?\b/i;
@@ -55,7 +56,7 @@ export function resolveBlocks(text: SourceText, blocks: Block[], facts: BlockFac
       block.kind === "text" &&
       bodyStarted &&
       !inAnnex &&
-      next?.kind === "paragraph" &&
+      (next?.kind === "paragraph" || (next !== undefined && opensWithLabel(text, next))) &&
       looksLikePlainHeading(text, blocks, i, facts)
     ) {
       block.kind = "heading";
@@ -119,8 +120,11 @@ function tail(text: SourceText, block: Block): string {
 
 /** A recommendation quoted from an earlier report ends with the recommending State in parentheses: "… (Egypt);". */
 const QUOTED_RECOMMENDATION = /\((?:\p{Lu}[\p{L}'’.-]*|of|the|and|de|du)(?:[ \t\n]+(?:\p{Lu}[\p{L}'’.-]*|of|the|and|de|du)){0,7}\)[.;,]?[”"’]?\d{0,3}$/u;
-/** A quotation of an earlier recommendation by its number: "UPR Recommendation 10: …", "Recommendation 2: …". */
-const NUMBERED_RECOMMENDATION = /^(?:UPR[ \t]+)?Recommendations?[ \t]+\d{1,3}[ \t]*[:.–-]/i;
+/** Whether text ends as a quoted earlier recommendation does, with the recommending State in parentheses: "… (Egypt);". */
+export function endsWithRecommendingState(text: string): boolean {
+  return QUOTED_RECOMMENDATION.test(text.trimEnd());
+}
+
 const OPENING_QUOTES = "“\"‘„«>";
 
 /** Text quoted from elsewhere: opening with a quotation mark (or `>`), a numbered earlier recommendation, or one ending with the recommending State. */
@@ -129,9 +133,15 @@ function isQuotation(text: SourceText, blocks: Block[], index: number, facts: Bl
 }
 
 function quoted(text: SourceText, block: Block): boolean {
+  if (OPENING_QUOTES.includes(charAt(text, block.content.start) ?? "")) return true;
+  // An earlier recommendation quoted by its number: "UPR Recommendation 10: …", "Recommendation 2: …".
+  return opensWithLabel(text, block) || QUOTED_RECOMMENDATION.test(tail(text, block));
+}
+
+/** A block that opens with a recommendation's label: "Recommendation 3.1: …". */
+function opensWithLabel(text: SourceText, block: Block): boolean {
   const { start, end } = block.content;
-  if (OPENING_QUOTES.includes(charAt(text, start) ?? "")) return true;
-  return NUMBERED_RECOMMENDATION.test(text.slice(start, Math.min(end, start + 40))) || QUOTED_RECOMMENDATION.test(tail(text, block));
+  return block.kind === "text" && RECOMMENDATION_LABEL.test(text.slice(start, Math.min(end, start + 40)));
 }
 
 interface NumberContext {
