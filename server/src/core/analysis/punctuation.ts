@@ -1,5 +1,6 @@
 import { blockLines } from "../document/block-lines.js";
 import type { Block, UprDocument } from "../document/model.js";
+import { BlockCache } from "./block-cache.js";
 import { blockAt, firstStartingFrom } from "../document/span-search.js";
 import type { SourceText } from "../text/source-text.js";
 import type { Span } from "../text/text.js";
@@ -29,17 +30,42 @@ export function isTableBlock(text: SourceText, block: Block): boolean {
   return blockLines(block).some((line) => /\S(?:\t| {3,})\S/.test(text.slice(line.start, line.end)));
 }
 
-/** The prose blocks, tables left aside, that hold a match of the pattern (a constant global expression of one character): each once, in order. */
-export function proseBlocksMatching(document: UprDocument, pattern: RegExp): Block[] {
-  const { text } = document;
-  return document.blocks.filter((block) => {
-    if (!isProseBlock(block)) return false;
-    const holds = blockLines(block).some((line) => {
-      const found = pattern.test(text.slice(line.start, line.end));
-      pattern.lastIndex = 0;
-      return found;
+/**
+ * What a punctuation rule finds in each prose block that holds one of its marks, tables left
+ * aside, worked out once per version of the block (a keystroke searches only the blocks it
+ * rebuilt). A finding follows from the block's own text and holds offsets relative to the block's
+ * start; what depends on the blocks around it is for the rule to judge afterwards.
+ */
+export class ProseBlockFindings<T extends NonNullable<unknown>> {
+  private readonly cache: BlockCache<T | false>;
+
+  /** `pattern` is a constant global expression of one character; `find` answers undefined for a block with nothing to report. */
+  constructor(pattern: RegExp, find: (text: SourceText, block: Block) => T | undefined) {
+    this.cache = new BlockCache((document, block) => {
+      const { text } = document;
+      if (!holdsMatch(text, block, pattern) || isTableBlock(text, block)) return false;
+      return find(text, block) ?? false;
     });
-    return holds && !isTableBlock(text, block);
+  }
+
+  /** The prose blocks with a finding, in order. */
+  in(document: UprDocument): { block: Block; found: T }[] {
+    const out: { block: Block; found: T }[] = [];
+    const { blocks } = document;
+    for (let index = 0; index < blocks.length; index++) {
+      if (!isProseBlock(blocks[index])) continue;
+      const found = this.cache.at(document, index);
+      if (found !== false) out.push({ block: blocks[index], found });
+    }
+    return out;
+  }
+}
+
+function holdsMatch(text: SourceText, block: Block, pattern: RegExp): boolean {
+  return blockLines(block).some((line) => {
+    const found = pattern.test(text.slice(line.start, line.end));
+    pattern.lastIndex = 0;
+    return found;
   });
 }
 

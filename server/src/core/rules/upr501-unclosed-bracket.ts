@@ -1,6 +1,6 @@
 import { blockLines } from "../document/block-lines.js";
-import type { Block, UprDocument } from "../document/model.js";
-import { blocksAround, isSpaceOrNone, proseBlocksMatching } from "../analysis/punctuation.js";
+import type { Block } from "../document/model.js";
+import { blocksAround, isSpaceOrNone, ProseBlockFindings } from "../analysis/punctuation.js";
 import type { Span } from "../text/text.js";
 import type { SourceText } from "../text/source-text.js";
 import type { Rule } from "./types.js";
@@ -36,8 +36,11 @@ export const unclosedBracket: Rule = {
   fixable: false,
   check({ document, report }) {
     const { text } = document;
-    for (const block of proseBlocksMatching(document, OPENING_BRACKET)) {
-      for (const open of unclosedBrackets(document, block)) {
+    for (const { block, found } of unclosedInBlock.in(document)) {
+      const [next] = blocksAround(document, block, 1, 1);
+      if (next && closesFirst(text, next)) continue;
+      for (const offset of found) {
+        const open = block.start + offset;
         report({
           start: open,
           end: open + 1,
@@ -48,17 +51,25 @@ export const unclosedBracket: Rule = {
   },
 };
 
-/** The block's opening brackets that no closing bracket in it matches and that run past a sentence's end, when the next block closes none. */
-function unclosedBrackets(document: UprDocument, block: Block): number[] {
-  const { text } = document;
+/**
+ * The block's opening brackets, from its start, that no closing bracket in it matches and that
+ * run past a sentence's end; the rule still asks whether the next block closes them.
+ */
+const unclosedInBlock = new ProseBlockFindings(OPENING_BRACKET, (text, block) => {
+  const found = unclosedBrackets(text, block);
+  return found.length > 0 ? found.map((at) => at - block.start) : undefined;
+});
+
+function unclosedBrackets(text: SourceText, block: Block): number[] {
   const lines = blockLines(block);
   const round: number[] = [];
   const square: number[] = [];
   for (const line of lines) {
-    for (let at = line.start; at < line.end; at++) {
-      const char = text.charAt(at);
-      if (char === "(") round.push(at);
-      else if (char === "[") square.push(at);
+    const chars = text.slice(line.start, line.end);
+    for (let at = 0; at < chars.length; at++) {
+      const char = chars[at];
+      if (char === "(") round.push(line.start + at);
+      else if (char === "[") square.push(line.start + at);
       else if (char === ")") round.pop();
       else if (char === "]") square.pop();
     }
@@ -66,10 +77,7 @@ function unclosedBrackets(document: UprDocument, block: Block): number[] {
   const open = round.concat(square).sort((a, b) => a - b);
   if (open.length === 0) return [];
   const lastBreak = lastSentenceBreak(text, lines, open[0]);
-  const unmatched = open.filter((at) => at < lastBreak && isAside(text, at));
-  if (unmatched.length === 0) return [];
-  const [next] = blocksAround(document, block, 1, 1);
-  return next && closesFirst(text, next) ? [] : unmatched;
+  return open.filter((at) => at < lastBreak && isAside(text, at));
 }
 
 /**

@@ -1,6 +1,7 @@
 import { blockLines } from "../document/block-lines.js";
 import type { Block, UprDocument } from "../document/model.js";
-import { blocksAround, isLetter, isSpaceOrNone, proseBlocksMatching } from "../analysis/punctuation.js";
+import { BlockCache } from "../analysis/block-cache.js";
+import { blocksAround, isLetter, isSpaceOrNone, ProseBlockFindings } from "../analysis/punctuation.js";
 import type { SourceText } from "../text/source-text.js";
 import type { Rule } from "./types.js";
 
@@ -40,29 +41,43 @@ export const quotationMarks: Rule = {
   enabledByDefault: true,
   fixable: false,
   check({ document, report }) {
-    const { text } = document;
-    const leftOpen = new Map<Block, boolean>();
-    for (const block of proseBlocksMatching(document, QUOTE_MARK)) {
-      const marks = quoteMarks(text, block);
-      const doubled = doubledOpening(text, marks);
-      if (doubled && !reopensNext(document, block, doubled.open.char) && !opensBlock(text, block, doubled.open.at)) {
+    for (const { block, found } of unpairedInBlock.in(document)) {
+      const { doubled, stray } = found;
+      if (doubled && !reopensNext(document, block, doubled.open.char)) {
         report({
-          start: doubled.open.at,
-          end: doubled.close.at + 1,
+          start: block.start + doubled.open.at,
+          end: block.start + doubled.close.at + 1,
           message: `Two opening quotation marks (${doubled.open.char} … ${doubled.open.char}) and one closing mark (${doubled.close.char}): one of the quotations is never closed, or one mark is misplaced.`,
         });
       }
-      const stray = unopenedClosing(text, marks);
-      if (stray && !openBefore(document, block, leftOpen)) {
+      if (stray && !openBefore(document, block)) {
         report({
-          start: stray.at,
-          end: stray.at + 1,
+          start: block.start + stray.at,
+          end: block.start + stray.at + 1,
           message: `A closing quotation mark (${stray.char}) with no opening mark before it in the paragraph: where the quotation begins is lost.`,
         });
       }
     }
   },
 };
+
+/**
+ * The marks in a block that do not pair up, at offsets from the block's start: a doubled opening
+ * mark not at the block's start, and a closing mark with none before it. Whether the quotation
+ * runs on from the block before or into the next is judged by the rule.
+ */
+const unpairedInBlock = new ProseBlockFindings(QUOTE_MARK, (text, block) => {
+  const marks = quoteMarks(text, block);
+  const doubled = doubledOpening(text, marks);
+  const opened = doubled && !opensBlock(text, block, doubled.open.at) ? doubled : undefined;
+  const stray = unopenedClosing(text, marks);
+  if (!opened && !stray) return undefined;
+  const fromStart = (mark: Mark): Mark => ({ at: mark.at - block.start, char: mark.char });
+  return {
+    doubled: opened && { open: fromStart(opened.open), close: fromStart(opened.close) },
+    stray: stray && fromStart(stray),
+  };
+});
 
 /** The block's quotation marks, outside page furniture and footnote texts at page bottoms. */
 function quoteMarks(text: SourceText, block: Block): Mark[] {
@@ -159,15 +174,13 @@ function reopensNext(document: UprDocument, block: Block, char: string): boolean
 /**
  * Whether a block before, up to LOOK_BACK of them, leaves a quotation open, which the closing mark
  * may end: a quotation over several paragraphs, broken by page furniture or a heading the layout
- * made of one of its lines. What each block leaves open is worked out once per check.
+ * made of one of its lines.
  */
-function openBefore(document: UprDocument, block: Block, leftOpen: Map<Block, boolean>): boolean {
-  return blocksAround(document, block, -1, LOOK_BACK).some((before) => {
-    let open = leftOpen.get(before);
-    if (open === undefined) leftOpen.set(before, (open = leavesOpen(document.text, quoteMarks(document.text, before))));
-    return open;
-  });
+function openBefore(document: UprDocument, block: Block): boolean {
+  return blocksAround(document, block, -1, LOOK_BACK).some((before) => leavesQuotationOpen.get(document, before));
 }
+
+const leavesQuotationOpen = new BlockCache((document, block) => leavesOpen(document.text, quoteMarks(document.text, block)));
 
 /** Whether more quotations open in the marks than close: each opening mark, or mark where one opens, against each other mark that is not an apostrophe. */
 function leavesOpen(text: SourceText, marks: Mark[]): boolean {
