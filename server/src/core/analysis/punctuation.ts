@@ -1,9 +1,8 @@
 import { blockLines } from "../document/block-lines.js";
 import type { Block, UprDocument } from "../document/model.js";
 import { BlockCache } from "./block-cache.js";
-import { blockAt, firstStartingFrom } from "../document/span-search.js";
+import { firstStartingFrom } from "../document/span-search.js";
 import type { SourceText } from "../text/source-text.js";
-import type { Span } from "../text/text.js";
 
 /**
  * The blocks whose punctuation the punctuation rules read: the drafter's own running text, from the
@@ -31,19 +30,21 @@ export function isTableBlock(text: SourceText, block: Block): boolean {
 }
 
 /**
- * What a punctuation rule finds in each prose block that holds one of its marks, tables left
- * aside, worked out once per version of the block (a keystroke searches only the blocks it
+ * What a punctuation rule finds in each prose block that holds one of its marks, worked out once per version of the block (a keystroke searches only the blocks it
  * rebuilt). A finding follows from the block's own text and holds offsets relative to the block's
  * start; what depends on the blocks around it is for the rule to judge afterwards.
  */
 export class ProseBlockFindings<T extends NonNullable<unknown>> {
   private readonly cache: BlockCache<T | false>;
 
-  /** `pattern` is a constant global expression of one character; `find` answers undefined for a block with nothing to report. */
-  constructor(pattern: RegExp, find: (text: SourceText, block: Block) => T | undefined) {
+  /**
+   * `pattern` is a constant global expression of one character; `find` answers undefined for a
+   * block with nothing to report. Tables are searched too when `inTables` is set.
+   */
+  constructor(pattern: RegExp, find: (text: SourceText, block: Block) => T | undefined, { inTables = false } = {}) {
     this.cache = new BlockCache((document, block) => {
       const { text } = document;
-      if (!holdsMatch(text, block, pattern) || isTableBlock(text, block)) return false;
+      if (!holdsMatch(text, block, pattern) || (!inTables && isTableBlock(text, block))) return false;
       return find(text, block) ?? false;
     });
   }
@@ -67,15 +68,6 @@ function holdsMatch(text: SourceText, block: Block, pattern: RegExp): boolean {
     pattern.lastIndex = 0;
     return found;
   });
-}
-
-/** The prose block holding the offset, with the line of the block it lies on; none on page furniture or a footnote text at a page bottom. */
-export function proseLineAt(document: UprDocument, offset: number): { block: Block; line: Span } | undefined {
-  const block = blockAt(document, offset);
-  if (!block || !isProseBlock(block)) return undefined;
-  const lines = blockLines(block);
-  const line = lines[firstStartingFrom(lines, offset + 1) - 1];
-  return line && offset < line.end ? { block, line } : undefined;
 }
 
 /**

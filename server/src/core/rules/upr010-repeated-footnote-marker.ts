@@ -1,5 +1,7 @@
 import type { Block, FootnoteReference, UprDocument } from "../document/model.js";
 import type { SourceText } from "../text/source-text.js";
+import type { Span } from "../text/text.js";
+import { BlockCache } from "../analysis/block-cache.js";
 import { overlapsAny, sortedSpans } from "../document/span-search.js";
 import type { Rule } from "./types.js";
 
@@ -26,42 +28,63 @@ export const repeatedFootnoteMarker: Rule = {
   check({ document, report }) {
     const references = document.footnoteReferences;
     if (references.length === 0) return;
+    const candidates = numbersAtLineEnds(document);
+    if (candidates.length === 0) return;
     const taken = new Set(references.map((reference) => reference.start));
     const notes = new Map(document.footnoteDefinitions.filter((note) => note.label).map((note) => [note.label!, note]));
     const apart = sortedSpans([...document.footnoteDefinitions, ...document.furniture]);
     const first = new Map<string, FootnoteReference>();
     let r = 0;
     let highest = 0;
-    for (const block of document.blocks) {
-      if (block.kind === "footnote" || block.kind === "comment" || !endsALineWithADigit(document, block)) continue;
-      for (const match of document.text.slice(block.start, block.end).matchAll(LINE_END_MARKER)) {
-        const at = block.start + match.index;
-        for (; r < references.length && references[r].start < at; r++) {
-          const reference = references[r];
-          if (!first.has(reference.label)) first.set(reference.label, reference);
-          if (/^\d+$/.test(reference.label)) highest = Math.max(highest, Number(reference.label));
-        }
-        const label = match[0];
-        const value = Number(label);
-        const earlier = first.get(label);
-        const note = notes.get(label);
-        if (!earlier || !note || taken.has(at) || value + MIN_DROP > highest) continue;
-        const span = { start: at, end: at + label.length };
-        if (overlapsAny(apart, span) || overlapsAny(block.artefacts, span)) continue;
-        if (sentenceGoesOn(document.text, span.end)) continue;
-        const line = document.index.lineAt(earlier.start).index + 1;
-        report({
-          ...span,
-          message: `Footnote marker ${label} again, after footnote ${highest}: footnote ${label}, referred to on line ${line}, is “${noteExcerpt(document, note)}”. Give this text a footnote of its own, or take the number out.`,
-          expected: `footnote ${highest + 1} or none`,
-          actual: label,
-        });
+    for (const { block, span } of candidates) {
+      const at = span.start;
+      for (; r < references.length && references[r].start < at; r++) {
+        const reference = references[r];
+        if (!first.has(reference.label)) first.set(reference.label, reference);
+        if (/^\d+$/.test(reference.label)) highest = Math.max(highest, Number(reference.label));
       }
+      const label = document.text.slice(span.start, span.end);
+      const value = Number(label);
+      const earlier = first.get(label);
+      const note = notes.get(label);
+      if (!earlier || !note || taken.has(at) || value + MIN_DROP > highest) continue;
+      if (overlapsAny(apart, span) || overlapsAny(block.artefacts, span)) continue;
+      if (sentenceGoesOn(document.text, span.end)) continue;
+      const line = document.index.lineAt(earlier.start).index + 1;
+      report({
+        ...span,
+        message: `Footnote marker ${label} again, after footnote ${highest}: footnote ${label}, referred to on line ${line}, is “${noteExcerpt(document, note)}”. Give this text a footnote of its own, or take the number out.`,
+        expected: `footnote ${highest + 1} or none`,
+        actual: label,
+      });
     }
   },
 };
 
-/** Whether a line of the block ends in a digit (before trailing blanks): the cheap test that spares reading the other blocks. */
+/** The numbers after a full stop at the ends of lines, outside footnote texts and comments, in order. */
+function numbersAtLineEnds(document: UprDocument): { block: Block; span: Span }[] {
+  const found: { block: Block; span: Span }[] = [];
+  const { blocks } = document;
+  for (let index = 0; index < blocks.length; index++) {
+    const block = blocks[index];
+    if (block.kind === "footnote" || block.kind === "comment") continue;
+    for (const span of lineEndNumbers.at(document, index)) {
+      found.push({ block, span: { start: block.start + span.start, end: block.start + span.end } });
+    }
+  }
+  return found;
+}
+
+const NONE: readonly Span[] = [];
+
+/** The block's numbers at line ends after a full stop, at offsets from the block's start. */
+const lineEndNumbers = new BlockCache<readonly Span[]>((document, block) => {
+  if (!endsALineWithADigit(document, block)) return NONE;
+  const found = [...document.text.slice(block.start, block.end).matchAll(LINE_END_MARKER)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
+  return found.length > 0 ? found : NONE;
+});
+
+/** Whether a line of the block ends in a digit (before trailing blanks): the cheap test that spares matching the block. */
 function endsALineWithADigit(document: UprDocument, block: Block): boolean {
   const { ends } = document.index;
   for (let line = block.firstLine; line <= block.lastLine; line++) {

@@ -1,6 +1,7 @@
 import type { SourceText } from "../text/source-text.js";
 import type { Block } from "../document/model.js";
 import type { Rule } from "./types.js";
+import { BlockCache } from "../analysis/block-cache.js";
 
 /**
  * An entry number of a list inside a note: at the note's start, or after the end of the entry
@@ -31,11 +32,10 @@ export const noteListNumbering: Rule = {
   fixable: true,
   check({ document, report }) {
     for (const note of document.footnoteDefinitions) {
-      const entries = listEntries(document.text, note);
-      if (entries.length < MIN_ENTRIES) continue;
-      const counts = new Map<string, number>();
-      for (const entry of entries) counts.set(entry.style, (counts.get(entry.style) ?? 0) + 1);
-      if (counts.size < 2) continue;
+      const listed = listsInTwoStyles.get(document, note);
+      if (!listed) continue;
+      const { counts } = listed;
+      const entries = listed.entries.map((entry) => ({ ...entry, start: note.start + entry.start }));
       const [usual] = [...counts].sort((a, b) => b[1] - a[1] || (a[0] === entries[0].style ? -1 : 1))[0];
       const odd = entries.filter((entry) => entry.style !== usual);
       const numbers = entries.filter((entry) => entry.style === usual);
@@ -54,6 +54,16 @@ export const noteListNumbering: Rule = {
     }
   },
 };
+
+/** A note's list entries, at offsets from the note's start, with how many are numbered in each style, when they are in two styles or more. */
+const listsInTwoStyles = new BlockCache((document, note) => {
+  const entries = listEntries(document.text, note);
+  if (entries.length < MIN_ENTRIES) return false;
+  const counts = new Map<string, number>();
+  for (const entry of entries) counts.set(entry.style, (counts.get(entry.style) ?? 0) + 1);
+  if (counts.size < 2) return false;
+  return { entries: entries.map((entry) => ({ ...entry, start: entry.start - note.start })), counts };
+});
 
 /** The entries of the list a note holds, numbered 1, 2, 3 … in order; numbers out of that order are figures. */
 function listEntries(text: SourceText, note: Block): Entry[] {

@@ -1,9 +1,11 @@
 import type { SourceText } from "../text/source-text.js";
-import { isLetter, isSpaceOrNone, proseLineAt } from "../analysis/punctuation.js";
+import { blockLines } from "../document/block-lines.js";
+import { isLetter, isSpaceOrNone, ProseBlockFindings } from "../analysis/punctuation.js";
 import type { Rule } from "./types.js";
 
 /** Letters a stray backslash must stand before: `\n` or `\t` alone may be an escape the text talks about. */
 const MIN_LETTERS = 2;
+const BACKSLASH = /\\/g;
 
 export const strayBackslash: Rule = {
   id: "UPR503",
@@ -16,19 +18,36 @@ export const strayBackslash: Rule = {
   enabledByDefault: true,
   fixable: true,
   check({ document, report }) {
-    const { text } = document;
-    for (let at = text.indexOf("\\"); at >= 0; at = text.indexOf("\\", at + 1)) {
-      const word = strayBefore(text, at);
-      if (word === undefined || !proseLineAt(document, at)) continue;
-      report({
-        start: at,
-        end: at + 1 + word.length,
-        message: `A stray backslash before ‘${word}’.`,
-        fixes: [{ title: "Remove the backslash", edits: [{ start: at, end: at + 1, newText: "" }] }],
-      });
+    for (const { block, found } of backslashesInBlock.in(document)) {
+      for (const { at: offset, word } of found) {
+        const at = block.start + offset;
+        report({
+          start: at,
+          end: at + 1 + word.length,
+          message: `A stray backslash before ‘${word}’.`,
+          fixes: [{ title: "Remove the backslash", edits: [{ start: at, end: at + 1, newText: "" }] }],
+        });
+      }
     }
   },
 };
+
+/** The block's stray backslashes on its own lines (not on page furniture or footnote texts), at offsets from its start, with the word after each. */
+const backslashesInBlock = new ProseBlockFindings(
+  BACKSLASH,
+  (text, block) => {
+    const found: { at: number; word: string }[] = [];
+    for (const line of blockLines(block)) {
+      const chars = text.slice(line.start, line.end);
+      for (let k = chars.indexOf("\\"); k >= 0; k = chars.indexOf("\\", k + 1)) {
+        const word = strayBefore(text, line.start + k);
+        if (word !== undefined) found.push({ at: line.start + k - block.start, word });
+      }
+    }
+    return found.length > 0 ? found : undefined;
+  },
+  { inTables: true },
+);
 
 /**
  * The word after a backslash that stands alone before it: white space (or the line's start) before

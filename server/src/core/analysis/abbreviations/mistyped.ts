@@ -1,5 +1,6 @@
-import type { UprDocument } from "../../document/model.js";
-import { blockAt, overlapsAny, sortedSpans } from "../../document/span-search.js";
+import type { Block, UprDocument } from "../../document/model.js";
+import { overlapsAny, sortedSpans } from "../../document/span-search.js";
+import { BlockCache } from "../block-cache.js";
 import { editDistance } from "../../text/edit-distance.js";
 import type { Span } from "../../text/text.js";
 import { abbreviationKey, analyseAbbreviations, expansionKey, looksLikeAbbreviation, otherForms } from "./analysis.js";
@@ -20,9 +21,7 @@ export interface MistypedAbbreviation extends Span {
 }
 
 /** `(UNRCR)`: a capital first, two capitals at least, as the parser reads a bracketed abbreviation. */
-const BRACKETED = /^\((\p{Lu}[\p{L}&-]{1,14})\)/u;
-/** The most a bracketed abbreviation takes: its brackets and 15 letters. */
-const BRACKETED_LENGTH = 17;
+const BRACKETED = /\((\p{Lu}[\p{L}&-]{1,14})\)/gu;
 /** How far before the bracket the known expansion is looked for. */
 const REACH = 300;
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -58,48 +57,71 @@ function knownWords(known: Map<string, KnownExpansion>): KnownWords[] {
 
 /** The mistyped abbreviations of a draft, against the abbreviations it knows. */
 export function findMistypedAbbreviations(document: UprDocument, known: Map<string, KnownExpansion>): MistypedAbbreviation[] {
-  const { text } = document;
   const defined = new Set(document.abbreviations.map((definition) => definition.abbreviationSpan.start));
   const { uses } = analyseAbbreviations(document);
   const quotes = sortedSpans(document.quotes);
   const list = knownWords(known);
   const found: MistypedAbbreviation[] = [];
-  // Each opening bracket is looked at where it stands, so that no search runs over a copy of the whole text.
-  for (let open = text.indexOf("("); open >= 0; open = text.indexOf("(", open + 1)) {
-    const match = BRACKETED.exec(text.slice(open, open + BRACKETED_LENGTH));
-    if (!match) continue;
-    const written = match[1];
-    const start = open + 1;
-    const span = { start, end: start + written.length };
-    // The parser took it for a definition: the initials of the words before it spell it.
-    if (defined.has(start) || !looksLikeAbbreviation(written)) continue;
-    const key = abbreviationKey(written);
-    if (known.has(key) || (uses.get(key) ?? []).some((use) => use.start !== start)) continue;
-    const block = blockAt(document, start);
-    if (!block || block.kind === "comment" || block.role === "quotation" || block.role === "closing" || overlapsAny(quotes, span)) continue;
-    const before = (text.slice(Math.max(block.start, open - REACH), open).toLowerCase().replace(/['’‐‑-]/g, " ").match(WORD) ?? []).map(
-      (word) => word.replace(/(?<=\p{L})\d{1,3}$/u, ""),
-    );
-    let best: { meant: string; distance: number; uses: number; expansion: string } | undefined;
-    for (const entry of list) {
-      if (!endsWith(before, entry.words)) continue;
-      const prefix = before.slice(0, before.length - entry.words.length);
-      const unBefore = prefix.at(-1) === "un" || (prefix.at(-2) === "united" && prefix.at(-1) === "nations");
-      for (const form of [entry.key, ...otherForms(entry.key)]) {
-        if (form !== entry.key && form.startsWith("UN") !== unBefore) continue;
-        const distance = nearMiss(key, form);
-        if (distance === undefined) continue;
-        const count = uses.get(form)?.length ?? 0;
-        if (!best || distance < best.distance || (distance === best.distance && count > best.uses)) {
-          best = { meant: form, distance, uses: count, expansion: entry.expansion };
-        }
-      }
+  const { blocks } = document;
+  for (let index = 0; index < blocks.length; index++) {
+    const block = blocks[index];
+    if (block.kind === "comment" || block.role === "quotation" || block.role === "closing") continue;
+    for (const bracketed of bracketedInBlock.at(document, index)) {
+      const mistyped = mistypedAt(document, block, block.start + bracketed.at, bracketed.written, { defined, uses, quotes, list, known });
+      if (mistyped) found.push(mistyped);
     }
-    if (!best) continue;
-    const expansionText = text.slice(Math.max(block.start, open - REACH), open);
-    found.push({ ...span, written, meant: best.meant, expansion: writtenExpansion(expansionText, best.expansion), usedAt: uses.get(best.meant)?.[0]?.start });
   }
   return found;
+}
+
+/** The block's bracketed abbreviations, at offsets from the block's start. */
+const bracketedInBlock = new BlockCache<readonly { at: number; written: string }[]>((document, block) => {
+  const found: { at: number; written: string }[] = [];
+  for (const match of document.text.slice(block.start, block.end).matchAll(BRACKETED)) {
+    if (looksLikeAbbreviation(match[1])) found.push({ at: match.index, written: match[1] });
+  }
+  return found;
+});
+
+interface Against {
+  defined: Set<number>;
+  uses: ReturnType<typeof analyseAbbreviations>["uses"];
+  quotes: readonly Span[];
+  list: KnownWords[];
+  known: Map<string, KnownExpansion>;
+}
+
+/** The bracketed abbreviation at `open` as a mistyped one, when it is. */
+function mistypedAt(document: UprDocument, block: Block, open: number, written: string, { defined, uses, quotes, list, known }: Against): MistypedAbbreviation | undefined {
+  const { text } = document;
+  const start = open + 1;
+  const span = { start, end: start + written.length };
+  // The parser took it for a definition: the initials of the words before it spell it.
+  if (defined.has(start)) return undefined;
+  const key = abbreviationKey(written);
+  if (known.has(key) || (uses.get(key) ?? []).some((use) => use.start !== start)) return undefined;
+  if (overlapsAny(quotes, span)) return undefined;
+  const before = (text.slice(Math.max(block.start, open - REACH), open).toLowerCase().replace(/['’‐‑-]/g, " ").match(WORD) ?? []).map(
+    (word) => word.replace(/(?<=\p{L})\d{1,3}$/u, ""),
+  );
+  let best: { meant: string; distance: number; uses: number; expansion: string } | undefined;
+  for (const entry of list) {
+    if (!endsWith(before, entry.words)) continue;
+    const prefix = before.slice(0, before.length - entry.words.length);
+    const unBefore = prefix.at(-1) === "un" || (prefix.at(-2) === "united" && prefix.at(-1) === "nations");
+    for (const form of [entry.key, ...otherForms(entry.key)]) {
+      if (form !== entry.key && form.startsWith("UN") !== unBefore) continue;
+      const distance = nearMiss(key, form);
+      if (distance === undefined) continue;
+      const count = uses.get(form)?.length ?? 0;
+      if (!best || distance < best.distance || (distance === best.distance && count > best.uses)) {
+        best = { meant: form, distance, uses: count, expansion: entry.expansion };
+      }
+    }
+  }
+  if (!best) return undefined;
+  const expansionText = text.slice(Math.max(block.start, open - REACH), open);
+  return { ...span, written, meant: best.meant, expansion: writtenExpansion(expansionText, best.expansion), usedAt: uses.get(best.meant)?.[0]?.start };
 }
 
 function endsWith(words: string[], tail: string[]): boolean {
