@@ -99,7 +99,8 @@ function mistypedAt(document: UprDocument, block: Block, open: number, written: 
   // The parser took it for a definition: the initials of the words before it spell it.
   if (defined.has(start)) return undefined;
   const key = abbreviationKey(written);
-  if (known.has(key) || (uses.get(key) ?? []).some((use) => use.start !== start)) return undefined;
+  const used = uses.get(key);
+  if (known.has(key) || (used && (used.length > 1 || used[0].start !== start))) return undefined;
   if (overlapsAny(quotes, span)) return undefined;
   const before = (text.slice(Math.max(block.start, open - REACH), open).toLowerCase().replace(/['’‐‑-]/g, " ").match(WORD) ?? []).map(
     (word) => word.replace(/(?<=\p{L})\d{1,3}$/u, ""),

@@ -14,10 +14,16 @@ export interface Misspelling extends Span {
   correction: string;
 }
 
-/** Misspellings that are no word of any language a submission is likely to quote: looked up by the word in lower case. */
-const WORDS = new Map<string, string>();
-for (const group of misspellings.words) {
-  for (const [wrong, right] of Object.entries(group.entries)) WORDS.set(wrong, right);
+/**
+ * Misspellings that are no word of any language a submission is likely to quote, looked up by the
+ * word as written in each group's entries as they stand: a map of them would be built again at
+ * every start of the CLI.
+ */
+const WORD_GROUPS: readonly Readonly<Record<string, string | undefined>>[] = misspellings.words.map((group) => group.entries);
+
+function correctionOf(word: string): string | undefined {
+  for (const entries of WORD_GROUPS) if (Object.hasOwn(entries, word)) return entries[word];
+  return undefined;
 }
 
 /** Real words that are a misspelling only beside certain words ("table bellow", "United Sates"). */
@@ -37,7 +43,8 @@ for (const entry of misspellings.phrases) {
 }
 
 /** The keys (first two letters and length) of the words above: a word of a draft with no such key is passed over unread. */
-const WORD_KEYS = new Set<number>([...WORDS.keys()].map(wordKey));
+const WORD_KEYS = new Set<number>();
+for (const entries of WORD_GROUPS) for (const word in entries) WORD_KEYS.add(wordKey(word));
 const PHRASE_KEYS = new Set<number>([...PHRASES.keys()].map(wordKey));
 
 const finder = new BlockFindings<Misspelling>(scan, (item, delta) => ({ ...item, start: item.start + delta, end: item.end + delta }));
@@ -55,7 +62,7 @@ function scan(document: UprDocument, blocks: readonly Block[]): Misspelling[] {
     const key = keys[i];
     let correction: string | undefined;
     // A misspelling is looked up as written: one with a capital may be a name, in English or not.
-    if (WORD_KEYS.has(key)) correction = WORDS.get(tokens.original(i));
+    if (WORD_KEYS.has(key)) correction = correctionOf(tokens.original(i));
     if (correction === undefined && PHRASE_KEYS.has(key)) {
       const phrase = PHRASES.get(tokens.norm(i));
       if (phrase) correction = inContext(tokens, i, phrase);
@@ -86,7 +93,7 @@ function scanApart(text: SourceText, span: Span, found: Misspelling[]): void {
   const piece = text.slice(span.start, span.end);
   for (let match = WORD.exec(piece); match; match = WORD.exec(piece)) {
     const word = match[0];
-    const correction = WORDS.get(word);
+    const correction = correctionOf(word);
     if (correction === undefined) continue;
     const start = span.start + match.index;
     const end = start + word.length;
