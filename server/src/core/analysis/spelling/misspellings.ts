@@ -42,9 +42,25 @@ for (const entry of misspellings.phrases) {
   });
 }
 
-/** The keys (first two letters and length) of the words above: a word of a draft with no such key is passed over unread. */
-const WORD_KEYS = new Set<number>();
-for (const entries of WORD_GROUPS) for (const word in entries) WORD_KEYS.add(wordKey(word));
+/**
+ * The keys (first two letters and length) of the words above, each with the last letters of its
+ * words (a bit for each of a to z, one for any other): a word of a draft with no such key and
+ * ending is passed over unread.
+ */
+const WORD_ENDINGS = new Map<number, number>();
+for (const entries of WORD_GROUPS) {
+  for (const word in entries) {
+    const key = wordKey(word);
+    WORD_ENDINGS.set(key, (WORD_ENDINGS.get(key) ?? 0) | endingBit(word.charCodeAt(word.length - 1)));
+  }
+}
+
+function endingBit(code: number): number {
+  const lower = code | 0x20;
+  return lower >= 97 && lower <= 122 ? 1 << (lower - 97) : 1 << 26;
+}
+
+/** The keys of the phrase words. */
 const PHRASE_KEYS = new Set<number>([...PHRASES.keys()].map(wordKey));
 
 const finder = new BlockFindings<Misspelling>(scan, (item, delta) => ({ ...item, start: item.start + delta, end: item.end + delta }));
@@ -62,7 +78,8 @@ function scan(document: UprDocument, blocks: readonly Block[]): Misspelling[] {
     const key = keys[i];
     let correction: string | undefined;
     // A misspelling is looked up as written: one with a capital may be a name, in English or not.
-    if (WORD_KEYS.has(key)) correction = correctionOf(tokens.original(i));
+    const endings = WORD_ENDINGS.get(key);
+    if (endings !== undefined && endings & endingBit(document.text.charCodeAt(tokens.ends[i] - 1))) correction = correctionOf(tokens.original(i));
     if (correction === undefined && PHRASE_KEYS.has(key)) {
       const phrase = PHRASES.get(tokens.norm(i));
       if (phrase) correction = inContext(tokens, i, phrase);

@@ -41,7 +41,8 @@ function scanTitles(document: UprDocument, blocks: readonly Block[]): TitledName
   const { text } = document;
   const found: TitledName[] = [];
   for (let i = 0; i + 1 < tokens.count; i++) {
-    if (!TITLE_KEYS.has(tokens.keys[i])) continue;
+    // Titles and surnames open with a capital: a word without one is passed over unread.
+    if (!TITLE_KEYS.has(tokens.keys[i]) || !isCapital(text.charCodeAt(tokens.starts[i])) || !isCapital(text.charCodeAt(tokens.starts[i + 1]))) continue;
     const title = tokens.original(i);
     if (!TITLES.has(title) || !TITLE_GAP.test(text.slice(tokens.ends[i], tokens.starts[i + 1]))) continue;
     const name = tokens.original(i + 1).replace(/['\u2019]s$/, "");
@@ -50,6 +51,13 @@ function scanTitles(document: UprDocument, blocks: readonly Block[]): TitledName
     found.push({ start, end: start + name.length, title, name });
   }
   return found;
+}
+
+/** A capital letter: ASCII, or any beyond it that has a lower case. */
+function isCapital(code: number): boolean {
+  if (code < 0x80) return code >= 65 && code <= 90;
+  const char = String.fromCharCode(code);
+  return char !== char.toLowerCase();
 }
 
 /**

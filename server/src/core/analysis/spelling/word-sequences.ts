@@ -23,6 +23,7 @@ const COMPLEX = new Set(sequences.complexPrepositions.words);
 const FIXED = new Set(sequences.fixedAfterPreposition.words);
 /** The keys of the words that may start a finding: any other word is passed over unread. */
 const KEYS = new Set([...REPEATED, ...AFTER_OF].map(wordKey));
+const OF = wordKey("of");
 
 const finder = new BlockFindings<WordSequence>(scan, (item, delta) => ({ ...item, start: item.start + delta, end: item.end + delta, firstEnd: item.firstEnd + delta }));
 
@@ -42,7 +43,8 @@ function scan(document: UprDocument, blocks: readonly Block[]): WordSequence[] {
   const { keys, flags, starts, ends, text } = { ...tokens, text: document.text };
   const found: WordSequence[] = [];
   for (let i = 1; i < tokens.count; i++) {
-    if (!KEYS.has(keys[i]) || tokens.gap(i) !== GAP_TIGHT || flags[i] & (SKIPPED_BEFORE | NOT_OURS) || flags[i - 1] & NOT_OURS) continue;
+    // A word repeated has the key of the word before it.
+    if ((keys[i - 1] !== keys[i] && keys[i - 1] !== OF) || !KEYS.has(keys[i]) || tokens.gap(i) !== GAP_TIGHT || flags[i] & (SKIPPED_BEFORE | NOT_OURS) || flags[i - 1] & NOT_OURS) continue;
     const second = tokens.original(i);
     if (second !== second.toLowerCase()) continue;
     const first = tokens.original(i - 1);
