@@ -23,9 +23,10 @@ export const paragraphNumbering: Rule = {
   check({ document, options, report }) {
     const run = numberedRun(document, numberingScheme(document, options.numbering));
     const breaks = numberingBreaks(run);
+    const targets = breaks.length > 0 && run.scheme === "flat" ? singleTargets(document.crossReferences, run.blocks) : [];
     breaks.forEach((found, b) => {
       const marker = run.blocks[found.index].marker!;
-      const fix = found.kind === "missing-level" ? undefined : renumberFix(document, run, found.index, breaks[b + 1]?.index ?? run.blocks.length);
+      const fix = found.kind === "missing-level" ? undefined : renumberFix(run, targets, found.index, breaks[b + 1]?.index ?? run.blocks.length);
       report({ start: marker.start, end: marker.end, message: breakMessage(found, run), expected: found.expected, actual: found.actual, fixes: fix && [fix] });
     });
     for (const labels of labelledRecommendationRuns(document)) {
@@ -98,38 +99,56 @@ function relabelFix(labels: LabelMarker[], from: number, to: number): Fix {
  * before them, and updates the cross-references that pointed at them (flat numbering). Each
  * break's fix runs up to the next break, so the fixes of all breaks together renumber the draft.
  */
-export function renumberFix(document: UprDocument, run: NumberedRun, from: number, to: number): Fix {
+function renumberFix(run: NumberedRun, targets: SingleTarget[], from: number, to: number): Fix {
   const wanted = expectedNumbers(run, from, to);
   const edits: TextEdit[] = [];
   for (let i = from; i < to; i++) {
     const marker = run.blocks[i].marker!;
     if (marker.text !== wanted[i - from]) edits.push({ start: marker.start, end: marker.end, newText: wanted[i - from] });
   }
-  const referenceEdits = run.scheme === "flat" ? crossReferenceEdits(document.crossReferences, run.blocks, from, wanted) : [];
+  const referenceEdits = crossReferenceEdits(targets, from, wanted);
   const range = from + 1 === to ? `paragraph ${wanted[0]}` : `paragraphs ${wanted[0]}–${wanted[wanted.length - 1]}`;
   const references = referenceEdits.length === 0 ? "" : ` and ${referenceEdits.length} cross-reference${referenceEdits.length > 1 ? "s" : ""}`;
   return { title: `Renumber ${range} in order${references}`, edits: [...edits, ...referenceEdits] };
 }
 
-/** A cross-reference follows its paragraph when the old number named exactly one paragraph. */
-function crossReferenceEdits(references: CrossReference[], blocks: Block[], from: number, wanted: string[]): TextEdit[] {
+/** A number in a cross-reference that names exactly one paragraph of the run, with that paragraph's position in the run. */
+interface SingleTarget {
+  position: number;
+  number: CrossReference["numbers"][number];
+}
+
+/** The cross-reference numbers that name exactly one paragraph of the run, by that paragraph's position. */
+function singleTargets(references: CrossReference[], blocks: Block[]): SingleTarget[] {
   if (references.length === 0) return [];
-  const positions = new Map<number, number[]>();
-  blocks.forEach((block, position) => {
-    const list = positions.get(block.marker!.value);
-    if (list) list.push(position);
-    else positions.set(block.marker!.value, [position]);
-  });
-  const edits: TextEdit[] = [];
+  const positions = new Map<number, number>();
+  blocks.forEach((block, position) => positions.set(block.marker!.value, positions.has(block.marker!.value) ? -1 : position));
+  const targets: SingleTarget[] = [];
   for (const reference of references) {
-    for (const target of reference.numbers) {
-      const matches = positions.get(target.value);
-      if (!matches || matches.length !== 1 || matches[0] < from || matches[0] >= from + wanted.length) continue;
-      const number = wanted[matches[0] - from];
-      if (number !== target.text) edits.push({ start: target.start, end: target.end, newText: number });
+    for (const number of reference.numbers) {
+      const position = positions.get(number.value);
+      if (position !== undefined && position >= 0) targets.push({ position, number });
     }
   }
-  return edits;
+  return targets.sort((a, b) => a.position - b.position || a.number.start - b.number.start);
+}
+
+/** A cross-reference follows its paragraph when the old number named exactly one paragraph. */
+function crossReferenceEdits(targets: SingleTarget[], from: number, wanted: string[]): TextEdit[] {
+  const edits: TextEdit[] = [];
+  let lo = 0;
+  let hi = targets.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (targets[mid].position < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < targets.length && targets[k].position < from + wanted.length; k++) {
+    const { position, number } = targets[k];
+    const newText = wanted[position - from];
+    if (newText !== number.text) edits.push({ start: number.start, end: number.end, newText });
+  }
+  return edits.sort((a, b) => a.start - b.start);
 }
 
 /** A paragraph that opens with a lower-case word after a paragraph that stopped mid-sentence. */
