@@ -330,3 +330,23 @@ describe("convert on the draft's own labelled recommendations", () => {
     expect(lintText(text).problems.map((problem) => `${problem.ruleId} ${problem.actual}`)).toEqual(["UPR001 3.3", "UPR001 3.4"]);
   });
 });
+
+describe("convert on pages set in two columns side by side", () => {
+  const pasted = withoutMarkers(readFileSync(join(__dirname, "../../fixtures/layouts/two-columns.txt"), "utf8"));
+  const { text, removed } = convertLayout("two-columns.txt");
+  const words = (value: string) => value.replace(/\[\^?(\d+)\]/g, "$1").split(/\s+/).filter((word) => word && !/^[#>•]$/.test(word)).map((word) => word.replace(/^(\d+)\.$/, "$1"));
+
+  it("reads each page's left column, then its right column: each paragraph whole, in order", () => {
+    const numbered = text.split("\n").filter((line) => /^\d+\. /.test(line));
+    expect(numbered.map((line) => line.slice(0, line.indexOf(" ")))).toEqual(["1.", "2.", "3.", "4.", "5.", "6.", "7.", "8.", "9.", "10.", "12.", "13.", "14."]);
+    expect(numbered[4]).toBe("5. The Committee against Torture asked the State party to set up a national preventive mechanism (CAT/C/EXL/CO/3, para. 12).");
+    expect(numbered[5]).toBe("6. No mechanism has been set up. Visits to prisons by independent monitors are refused, and the Forum's own visits depend on the goodwill of each governor.");
+  });
+
+  it("keeps every word, the page number aside, and finds the number skipped in the right column", () => {
+    expect(removed).toEqual(["- 1 -"]);
+    const template = ["---", "state:", "cycle:", "session:", "submission: individual", "organisations: []", "---"].join("\n");
+    expect(words(text.replace(template, "")).sort()).toEqual(words(pasted.replace("- 1 -", "")).sort());
+    expect(lintText(text).problems.map((problem) => `${problem.ruleId} ${problem.actual}`)).toEqual(["UPR001 12"]);
+  });
+});

@@ -72,7 +72,7 @@ function readRun(document: UprDocument, scheme: NumberingScheme): NumberedRun {
   const blocks: Block[] = [];
   const afterHeading: boolean[] = [];
   let heading = false;
-  for (const block of document.blocks) {
+  for (const block of readingOrder(document)) {
     if (block.inAnnex) break;
     const numberedHeading = block.kind === "heading" && block.heading?.style === "numbered" && block.marker !== undefined;
     // Decimal numbers in a draft numbered 1, 2, 3 are figures or stray; plain ones in a decimal draft are its top level.
@@ -84,6 +84,21 @@ function readRun(document: UprDocument, scheme: NumberingScheme): NumberedRun {
     } else if (block.kind === "heading") heading = true;
   }
   return { scheme, blocks, afterHeading };
+}
+
+/** The blocks as the draft is read: on a page set in two columns, the right-hand column's numbered paragraphs after the left-hand column. */
+function readingOrder(document: UprDocument): Iterable<Block> {
+  return document.columnParagraphs.length === 0 ? document.blocks : withColumns(document);
+}
+
+function* withColumns(document: UprDocument): Iterable<Block> {
+  const columns = document.columnParagraphs;
+  let column = 0;
+  for (const block of document.blocks) {
+    for (; column < columns.length && columns[column].end <= block.start; column++) yield* columns[column].paragraphs;
+    yield block;
+  }
+  for (; column < columns.length; column++) yield* columns[column].paragraphs;
 }
 
 /** Where the run stops counting as its scheme does. Only the first number of each break is reported. */

@@ -124,6 +124,18 @@ export interface Directive extends Span {
   line: number;
 }
 
+/**
+ * The paragraphs numbered in the right-hand column of a page that pasted text sets in two columns
+ * side by side. Their lines are lines of the left column's blocks too, so they are no blocks of
+ * their own: the numbering reads them after the left column, before the block that starts at `end`.
+ */
+export interface ColumnParagraphs {
+  /** The end of the last line set in two columns. */
+  end: number;
+  /** Paragraph blocks of one line each, the part of the line in the right column, in reading order. */
+  paragraphs: Block[];
+}
+
 export interface UprDocument {
   text: SourceText;
   index: LineIndex;
@@ -144,6 +156,8 @@ export interface UprDocument {
   footnoteDefinitions: Block[];
   /** Page numbers and running headers and footers of pasted text (artefacts of the blocks they interrupt). */
   furniture: PageFurniture[];
+  /** The numbered paragraphs of right-hand columns, where pasted text sets a page in two columns side by side. */
+  columnParagraphs: ColumnParagraphs[];
   quotes: Span[];
   abbreviations: AbbreviationDefinition[];
   themes: ThemeMention[];

@@ -8,6 +8,7 @@ import { endsSentence } from "../document/parser/blocks.js";
 import { groupReferencesByBlock, joinLines } from "../document/join-lines.js";
 import { overlapsAny } from "../document/span-search.js";
 import { dominantLineBreak, type Span } from "../text/text.js";
+import { reflowColumns } from "../text/columns.js";
 
 const FRONT_MATTER_TEMPLATE = ["---", "state:", "cycle:", "session:", "submission: individual", "organisations: []", "---"];
 
@@ -39,7 +40,9 @@ function unplacedComments(label: string): string[] {
  * lines do, so a CRLF file stays CRLF throughout.
  */
 export function convertToCanonical(text: string): Conversion {
-  const document = parse(text);
+  // A page set in two columns side by side is read column by column.
+  const flowed = reflowColumns(text);
+  const document = parse(flowed);
   const pasted = document.mode === "pasted";
   const referencesByBlock = groupReferencesByBlock(document);
   const notes = pasted ? document.footnoteDefinitions : [];
@@ -68,7 +71,7 @@ export function convertToCanonical(text: string): Conversion {
     const form = (resumes && runInText(document.text, document.blocks[b + 1])) || opensWithLabel(labels, block) ? body : pasted ? pastedForm(document.text, block, body) : body;
     entries.push({ block, text: form, comments: comment ? [comment] : [], inParagraph: block.kind === "paragraph" || resumes });
   }
-  const out = document.frontMatter ? [text.slice(document.frontMatter.start, document.frontMatter.end)] : [...FRONT_MATTER_TEMPLATE];
+  const out = document.frontMatter ? [flowed.slice(document.frontMatter.start, document.frontMatter.end)] : [...FRONT_MATTER_TEMPLATE];
   for (const entry of entries) out.push(...(entry.text ? ["", entry.text] : []), ...entry.comments.flatMap((comment) => ["", comment]));
   const referenced = new Set(document.footnoteReferences.map((reference) => reference.label));
   const unplaced: string[] = [];

@@ -13,6 +13,7 @@ export const crossReferences: Rule = {
     if (document.crossReferences.length === 0) return;
     const { paragraphs } = document;
     const numbers = new Set(paragraphs.map((paragraph) => paragraph.marker!.text));
+    for (const column of document.columnParagraphs) for (const paragraph of column.paragraphs) numbers.add(paragraph.marker!.text);
     const decimal = paragraphs.some((paragraph) => paragraph.marker!.path);
     // In decimal numbering a section's own number (`2.` above 2.1) is a paragraph number too.
     if (decimal) for (const block of document.blocks) if (block.heading?.style === "numbered" && block.marker) numbers.add(block.marker.text);

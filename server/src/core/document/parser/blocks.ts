@@ -1,5 +1,6 @@
 import { charAt, type SourceText } from "../../text/source-text.js";
-import type { Block, BlockKind, FootnoteReference, Marker, PageFurniture } from "../model.js";
+import type { Block, BlockKind, ColumnParagraphs, FootnoteReference, Marker, PageFurniture } from "../model.js";
+import { findColumnRuns } from "../../text/columns.js";
 import { blockLines, lastLineSpan } from "../block-lines.js";
 import { isBlank, type Line, type LineIndex, type Span } from "../../text/text.js";
 import { isSuperscriptDigit } from "../../text/numerals.js";
@@ -43,20 +44,25 @@ export interface BuiltBlocks {
   references: FootnoteReference[];
   /** Page numbers and running headers and footers of pasted text, in document order. */
   furniture: PageFurniture[];
+  /** The paragraphs numbered in the right-hand column of pages set in two columns. */
+  columnParagraphs: ColumnParagraphs[];
 }
 
 /** Groups classified lines into blocks: headings, numbered paragraphs, items, bullets, footnote texts, text. */
 export function buildBlocks(text: SourceText, lines: LineIndex, bodyLine: number, pasted: boolean): BuiltBlocks {
-  if (!pasted) return { blocks: buildBlocksFrom(text, lines, bodyLine, bodyLine, () => false).blocks, notes: [], references: [], furniture: [] };
+  if (!pasted) return { blocks: buildBlocksFrom(text, lines, bodyLine, bodyLine, () => false).blocks, notes: [], references: [], furniture: [], columnParagraphs: [] };
   const classified: ClassifiedLine[] = [];
+  const columns = readColumns(text, lines, bodyLine);
   for (let i = bodyLine; i < lines.count; i++) {
     if (isBlank(text, lines.starts[i], lines.ends[i])) continue;
     const line = lines.line(i);
-    classified.push({ line, info: classifyLine(text.slice(line.start, line.end)) });
+    const gutter = columns.gutters.get(line.start);
+    const lineText = text.slice(line.start, line.end);
+    classified.push({ line, info: gutter === undefined ? classifyLine(lineText) : leftColumnLine(lineText, gutter) });
   }
   settleBracketNumbers(text, classified);
   settleLetters(text, classified);
-  const builder = new BlockBuilder(text, true, classified);
+  const builder = new BlockBuilder(text, true, classified, columns.gutters);
   for (let c = 0; c < classified.length; c++) builder.add(classified[c], c);
   for (const block of builder.blocks) trimEnd(text, block);
   for (const note of builder.notes) trimEnd(text, note);
@@ -65,7 +71,32 @@ export function buildBlocks(text: SourceText, lines: LineIndex, bodyLine: number
   builder.notes.sort((a, b) => a.start - b.start);
   const excluded: Span[] = [...builder.furniture, ...builder.notes.flatMap((note) => blockLines(note))].sort((a, b) => a.start - b.start);
   const references = resolveMarkersFromNotes({ text, excluded }, builder.glued.references, builder.notes);
-  return { blocks: builder.blocks, notes: builder.notes, references, furniture: builder.furniture };
+  return { blocks: builder.blocks, notes: builder.notes, references, furniture: builder.furniture, columnParagraphs: columns.paragraphs };
+}
+
+/** Where lines are set in two columns, the gutter of each such line by its start, and the paragraphs numbered in the right-hand column. */
+function readColumns(text: SourceText, lines: LineIndex, bodyLine: number): { gutters: Map<number, number>; paragraphs: ColumnParagraphs[] } {
+  const gutters = new Map<number, number>();
+  const paragraphs: ColumnParagraphs[] = [];
+  const body: string[] = [];
+  for (let i = bodyLine; i < lines.count; i++) body.push(text.slice(lines.starts[i], lines.ends[i]));
+  for (const run of findColumnRuns(body)) {
+    const numbered: Block[] = [];
+    for (let l = run.first; l < run.end; l++) {
+      const line = lines.line(bodyLine + l);
+      gutters.set(line.start, run.gutter);
+      const right = classifyLine(body[l].slice(run.gutter));
+      if (right.kind === "number") numbered.push(newBlock({ ...line, start: line.start + run.gutter }, right, []));
+    }
+    if (numbered.length > 0) paragraphs.push({ end: lines.ends[bodyLine + run.end - 1], paragraphs: numbered });
+  }
+  return { gutters, paragraphs };
+}
+
+/** A line set in two columns, read by its left-hand column: the right-hand one runs on in the blocks the left one makes. */
+function leftColumnLine(line: string, gutter: number): LineInfo {
+  const left = line.slice(0, gutter);
+  return /\S/.test(left) ? classifyLine(left) : asText(classifyLine(line));
 }
 
 /**
@@ -128,6 +159,8 @@ class BlockBuilder {
     private readonly text: SourceText,
     private readonly pasted: boolean,
     private readonly classified: ClassifiedLine[],
+    /** By line start, the gutter of each line set in two columns. */
+    private readonly gutters: ReadonlyMap<number, number> = new Map(),
   ) {
     this.layout = pasted ? readPageLayout(text, classified) : undefined;
     this.shortLine = pasted ? SHORT_LINE_SHARE * typicalWidth(classified) : 0;
@@ -207,7 +240,7 @@ class BlockBuilder {
     if (this.pasted && current.kind === "paragraph" && current.content.start >= current.content.end) return gap <= this.wrapGap + MAX_EXTRA_GAP;
     if (gap > this.wrapGap && !(this.pasted && gap <= this.wrapGap + MAX_EXTRA_GAP && this.runsOn(current, line, info))) return false;
     if (!this.pasted || !startsUpper(this.text, line.start + info.indent)) return true;
-    return !endedShort(this.text, current, this.shortLine) && !this.startsHeadingLine(current, line, info) && !this.isHeadingAbovePageBreak(current) && !this.startsLabel(current, line, info);
+    return !endedShort(this.text, current, this.shortLine, this.gutters) && !this.startsHeadingLine(current, line, info) && !this.isHeadingAbovePageBreak(current) && !this.startsLabel(current, line, info);
   }
 
   /** "Recommendation 3.2: …" after a line that ended a sentence or a lead-in: a recommendation of its own, not more of the text above. */
@@ -396,7 +429,7 @@ class BlockBuilder {
    */
   private runsOn(current: Block, line: Line, info: LineInfo): boolean {
     const first = charAt(this.text, line.start + info.indent) ?? "";
-    if (first === first.toUpperCase() && endedShort(this.text, current, this.shortLine)) return false;
+    if (first === first.toUpperCase() && endedShort(this.text, current, this.shortLine, this.gutters)) return false;
     const last = lastLineSpan(current);
     // A centred line (a title) is not continued by a line set at the margin after a gap.
     if (last && indentOf(this.text, last.start) >= info.indent + CENTRED_INDENT) return false;
@@ -631,10 +664,19 @@ function typicalWidth(classified: ClassifiedLine[]): number {
   return widths[Math.floor(widths.length * 0.75)];
 }
 
-function endedShort(text: SourceText, block: Block, shortLine: number): boolean {
+/**
+ * Whether a block's last line stopped short of the width of a full line; on a line set in two
+ * columns, of the left column's width.
+ */
+function endedShort(text: SourceText, block: Block, shortLine: number, gutters: ReadonlyMap<number, number>): boolean {
   const last = lastLineSpan(block);
   // Artefacts come in line order: whether one follows the last line shows in the last one.
   if (!last || (block.artefacts.at(-1)?.start ?? -1) > last.start) return false;
+  const gutter = gutters.size > 0 ? gutters.get(text.lastIndexOf("\n", last.start - 1) + 1) : undefined;
+  if (gutter !== undefined) {
+    const left = text.slice(last.start, Math.min(last.end, last.start - indentOf(text, last.start) + gutter)).trimEnd();
+    return indentOf(text, last.start) + left.length < SHORT_LINE_SHARE * gutter && !/[-,]$/.test(left);
+  }
   const lastText = text.slice(last.start, last.end).trimEnd();
   return lastText.length < shortLine && !/[-,]$/.test(lastText);
 }

@@ -3,6 +3,7 @@ import type {
   AbbreviationDefinition,
   Block,
   BlockKind,
+  ColumnParagraphs,
   CrossReference,
   Directive,
   FootnoteReference,
@@ -31,6 +32,7 @@ export interface BuiltDocument {
   blocks: Block[];
   notes: Block[];
   furniture?: PageFurniture[];
+  columnParagraphs?: ColumnParagraphs[];
   /** The footnote markers of pasted text; in canonical text, those already known (else they are searched for). */
   references: FootnoteReference[] | undefined;
   /** Cross-references in every block, the annex too, and disable comments, when already known. */
@@ -82,6 +84,7 @@ export function assemble(built: BuiltDocument): UprDocument {
     footnoteReferences: built.references ?? [],
     footnoteDefinitions: mode === "canonical" ? footnotes : built.notes,
     furniture: built.furniture ?? [],
+    columnParagraphs: built.columnParagraphs ?? [],
     quotes: [],
     abbreviations: [],
     themes: [],
