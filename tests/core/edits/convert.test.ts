@@ -350,3 +350,25 @@ describe("convert on pages set in two columns side by side", () => {
     expect(lintText(text).problems.map((problem) => `${problem.ruleId} ${problem.actual}`)).toEqual(["UPR001 12"]);
   });
 });
+
+describe("convert reads the footnote texts at the end of a text whose every marker follows a figure", () => {
+  const text = [
+    "1. The Example Housing Network has documented evictions in the capital since 2015.",
+    "",
+    "2. The eviction law was amended in March 2021.1 Evictions rose after the amendment.",
+    "",
+    "3. The Network recorded 240 evictions in 2023.2 Few of the families were rehoused.",
+    "",
+    "1 Official Gazette of Exampleland, No. 14, 2021.",
+    "2 Example Housing Network, Evictions Register, 2024.",
+    "",
+  ].join("\n");
+
+  it("writes each marker after its year and each text as a definition, and raises nothing", () => {
+    const converted = convertToCanonical(text).text;
+    expect(converted).toContain("in March 2021.[^1] Evictions rose");
+    expect(converted).toContain("in 2023.[^2] Few of the families");
+    expect(converted).toContain("\n[^1]: Official Gazette of Exampleland, No. 14, 2021.\n[^2]: Example Housing Network, Evictions Register, 2024.\n");
+    expect(lintText(converted).problems.map((problem) => problem.ruleId)).toEqual([]);
+  });
+});

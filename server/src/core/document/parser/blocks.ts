@@ -6,7 +6,7 @@ import { isBlank, type Line, type LineIndex, type Span } from "../../text/text.j
 import { isSuperscriptDigit } from "../../text/numerals.js";
 import { settleBracketNumbers } from "./bracket-numbers.js";
 import { reattachBulletGlyphs } from "./bullet-glyphs.js";
-import { GluedFootnotes, resolveMarkersFromNotes } from "./footnotes.js";
+import { GluedFootnotes, hasOnePlace, resolveMarkersFromNotes } from "./footnotes.js";
 import { canonicalLetter, settleLetters } from "./letters.js";
 import { asText, classifyLine, RECOMMENDATION_LABEL, type LineInfo } from "./lines.js";
 import { readLetterSpacing } from "../../text/letter-spacing.js";
@@ -508,8 +508,9 @@ class BlockBuilder {
 
   /**
    * The footnote texts that end the text, numbered on from `value` at line `c` to the last line,
-   * one of them referred to by a marker already read: the last page's footnotes, with no page
-   * break below them.
+   * one of them referred to by a marker already read, or, when every marker is glued to a figure
+   * ("in June 2024.2"), by a marker that has exactly one place in the text above: the last page's
+   * footnotes, with no page break below them.
    */
   private notesToEnd(value: number, c: number): boolean {
     let next = value + 1;
@@ -521,7 +522,15 @@ class BlockBuilder {
         next++;
       } else if (STRUCTURAL.has(kind) || kind === "note") return false;
     }
-    return referred;
+    return referred || this.markerPlaced(value, next - 1, c);
+  }
+
+  /** Whether a footnote from `first` to `last` has its marker's one place in the text above line `c`. */
+  private markerPlaced(first: number, last: number, c: number): boolean {
+    const excluded = [...this.furniture, ...this.notes.flatMap((note) => blockLines(note))].sort((a, b) => a.start - b.start);
+    const end = this.classified[c].line.start;
+    for (let value = first; value <= last; value++) if (hasOnePlace({ text: this.text, excluded }, String(value), 0, end)) return true;
+    return false;
   }
 
   private extend(block: Block, span: { start: number; end: number }): void {

@@ -172,6 +172,11 @@ export function resolveMarkersFromNotes(search: MarkerSearch, references: Footno
   return [...references, ...found].sort((a, b) => a.start - b.start);
 }
 
+/** Whether the marker of the footnote labelled `label` has exactly one place in the text between `from` and `to`. */
+export function hasOnePlace(search: MarkerSearch, label: string, from: number, to: number): boolean {
+  return placesOf(search, label, from, to).length === 1;
+}
+
 /** 12 for "12", 4 for "iv"; 0 for anything else. */
 function labelValue(label: string): number {
   if (/^\d{1,3}$/.test(label)) return Number(label);
