@@ -17,6 +17,8 @@ const table: Record<string, { valid: [string, string][]; invalid: [string, strin
       ["a gap", front + "1. A.\n\n3. B.\n"],
       ["a start at 0", front + "0. A.\n\n1. B.\n\n2. C.\n"],
       ["a step back", front + "1. A.\n\n2. B.\n\n1. C.\n\n2. D.\n"],
+      ["a mistyped number: the paragraph after it follows the number it stands for", front + "1. A.\n\n2. B.\n\n7. C.\n\n4. D.\n\n5. E.\n"],
+      ["a decimal number mistyped with the section before", front + "# 1. One\n\n1.1 A.\n\n# 2. Two\n\n2.1 B.\n\n1.2 C.\n\n2.3 D.\n"],
     ],
   },
   UPR002: {
@@ -59,6 +61,7 @@ const table: Record<string, { valid: [string, string][]; invalid: [string, strin
     invalid: [
       ["a repeated letter", front + "1. A.\n\nWe recommend:\n\na. X.\n\na. Y.\n"],
       ["a list that starts at c.", front + "1. A.\n\nWe recommend:\n\nc. X.\n\nd. Y.\n"],
+      ["a mistyped letter: the item after it follows the letter it stands for", front + "1. A.\n\nWe recommend:\n\na. X.\n\nb. Y.\n\nf. Z.\n\nd. W.\n"],
     ],
   },
   UPR006: {

@@ -112,6 +112,8 @@ export function numberingBreaks(run: NumberedRun): NumberingBreak[] {
       const previous = i > 0 ? blocks[i - 1].marker!.value : undefined;
       const found = countBreak(previous, actual, run.scheme === "per-section" && run.afterHeading[i]);
       if (found && resumesAfterStepBack(breaks, i, (before) => actual === blocks[before].marker!.value + 1)) continue;
+      // "1 or 3" at a section start of the per-section scheme: either is what the slip stands for.
+      if (found && resumesAfterSlip(breaks, i, String(actual), (slip) => slip.expected.split(" or ").some((expected) => actual === Number(expected) + 1))) continue;
       if (found) breaks.push({ index: i, ...found, actual: String(actual), previous: previous === undefined ? undefined : String(previous) });
     }
     return breaks;
@@ -122,6 +124,7 @@ export function numberingBreaks(run: NumberedRun): NumberingBreak[] {
     const previous = i > 0 ? paths[i - 1] : undefined;
     const found = decimalBreak(previous, actual);
     if (found && resumesAfterStepBack(breaks, i, (before) => decimalBreak(paths[before], actual) === undefined)) continue;
+    if (found && resumesAfterSlip(breaks, i, actual.join("."), (slip) => slip.kind !== "missing-level" && followsDecimal(slip.expected.split(".").map(Number), actual))) continue;
     if (found) breaks.push({ index: i, ...found, actual: actual.join("."), previous: previous?.join(".") });
   }
   return breaks;
@@ -134,6 +137,22 @@ export function numberingBreaks(run: NumberedRun): NumberingBreak[] {
 export function resumesAfterStepBack(breaks: readonly { index: number; kind: string }[], index: number, follows: (before: number) => boolean): boolean {
   const last = breaks.at(-1);
   return index >= 2 && last?.index === index - 1 && last.kind === "order" && follows(index - 2);
+}
+
+/**
+ * One mistyped number (1, 2, 7, 4) is one break, not two: the number after a jump or a step back
+ * that follows the number the slip stands for (4 after the 3 that 7 stands for) is in order again.
+ * A duplicate keeps the break after it (2, 2, 4), and so does a repeat of the slip (2, 4, 4): a
+ * lost paragraph may as well be the cause.
+ */
+export function resumesAfterSlip<Value, Break extends { index: number; kind: string; actual: Value }>(
+  breaks: readonly Break[],
+  index: number,
+  actual: Value,
+  followsWhatItStandsFor: (slip: Break) => boolean,
+): boolean {
+  const last = breaks.at(-1);
+  return last !== undefined && last.index === index - 1 && (last.kind === "gap" || last.kind === "order") && last.actual !== actual && followsWhatItStandsFor(last);
 }
 
 /** The number each block of the run should have, from `from` up to `to`, continuing from the block before `from`. */

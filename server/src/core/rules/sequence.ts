@@ -1,6 +1,6 @@
 import type { Marker } from "../document/model.js";
 import type { TextEdit } from "../text/edit.js";
-import { resumesAfterStepBack } from "../analysis/numbering.js";
+import { resumesAfterSlip, resumesAfterStepBack } from "../analysis/numbering.js";
 
 export type BreakKind = "start" | "gap" | "duplicate" | "order";
 
@@ -16,7 +16,8 @@ export interface SequenceBreak {
 
 /**
  * Where a run of markers stops counting 1, 2, 3 …: a wrong start, a gap, a duplicate or a step back.
- * Only the first marker of each break is reported; the ones after it follow from it.
+ * Only the first marker of each break is reported; the ones after it follow from it, and so does
+ * the marker after a slip that follows what the slip stands for ("a, b, f, d").
  */
 export function sequenceBreaks(markers: readonly Marker[]): SequenceBreak[] {
   const breaks: SequenceBreak[] = [];
@@ -29,6 +30,7 @@ export function sequenceBreaks(markers: readonly Marker[]): SequenceBreak[] {
     const previous = markers[i - 1].value;
     if (actual === previous + 1) continue;
     if (resumesAfterStepBack(breaks, i, (before) => actual === markers[before].value + 1)) continue;
+    if (resumesAfterSlip(breaks, i, actual, (slip) => actual === slip.expected + 1)) continue;
     const kind: BreakKind = actual === previous ? "duplicate" : actual < previous ? "order" : "gap";
     breaks.push({ index: i, kind, expected: previous + 1, actual, previous });
   }
