@@ -372,3 +372,16 @@ describe("convert reads the footnote texts at the end of a text whose every mark
     expect(lintText(converted).problems.map((problem) => problem.ruleId)).toEqual([]);
   });
 });
+
+describe("convert on a running header set in spaced letters", () => {
+  const header = "E X A M P L E   F O R U M   –   U P R   S U B M I S S I O N";
+  const sentences = ["Prisons are overcrowded in every province.", "Deaths in custody are not investigated.", "Women are held with men in the north."];
+  const pages = sentences.map((sentence, p) => [`${p > 0 ? "\f" : ""}${header}`, "", `${p + 1}. ${sentence}`, "", `Page ${p + 1} of 3`].join("\n"));
+  const { text, removed } = convertToCanonical(pages.join("\n") + "\n");
+
+  it("takes it out as page furniture on every page, not as a heading", () => {
+    expect(removed).toEqual([header, "Page 1 of 3", header, "Page 2 of 3", header, "Page 3 of 3"]);
+    expect(text).not.toContain("#");
+    expect(lintText(pages.join("\n") + "\n").document.sections).toEqual([]);
+  });
+});

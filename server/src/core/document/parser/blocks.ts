@@ -163,6 +163,11 @@ class BlockBuilder {
     private readonly gutters: ReadonlyMap<number, number> = new Map(),
   ) {
     this.layout = pasted ? readPageLayout(text, classified) : undefined;
+    // A running header set in spaced letters is read as a heading by its shape, and is none.
+    for (let c = 0; this.layout && c < classified.length; c++) {
+      const { line, info } = classified[c];
+      if (this.layout.furniture[c] === Furniture.RunningLine && HEADING_LINES.has(info.kind)) classified[c] = { line, info: asText(info) };
+    }
     this.shortLine = pasted ? SHORT_LINE_SHARE * typicalWidth(classified) : 0;
     this.wrapGap = pasted ? typicalWrapGap(text, classified, this.shortLine) : 0;
   }

@@ -97,7 +97,9 @@ function markRunningLines(text: SourceText, classified: readonly ClassifiedLine[
   const groups = new Map<string, number[]>();
   for (let c = 0; c < count; c++) {
     const { line, info } = classified[c];
-    if (furniture[c] !== Furniture.None || info.kind !== "text" && info.kind !== "note") continue;
+    // A letter-spaced line is read as a heading, and may be a running header too.
+    const spaced = info.kind === "roman-heading" && info.headingStyle === "plain";
+    if (furniture[c] !== Furniture.None || (info.kind !== "text" && info.kind !== "note" && !spaced)) continue;
     if (line.end - line.start > MAX_RUNNING_LENGTH) continue;
     // Away from a known page break, only a line that ends with a number may be a running line that counts the pages.
     if (!nearBreak[c] && !endsWithDigit(text, line.start, line.end)) continue;
