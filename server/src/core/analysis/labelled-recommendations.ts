@@ -2,7 +2,7 @@ import { blockLines } from "../document/block-lines.js";
 import type { Block, Marker, UprDocument } from "../document/model.js";
 import { RECOMMENDATION_LABEL } from "../document/parser/lines.js";
 import { endsWithRecommendingState } from "../document/parser/structure.js";
-import { resumesAfterStepBack } from "./numbering.js";
+import { resumesAfterSlip, resumesAfterStepBack } from "./numbering.js";
 
 /**
  * The highest section number a run under a heading about recommendations starts at: an earlier
@@ -119,10 +119,14 @@ export interface LabelBreak {
   index: number;
   kind: "start" | "gap" | "duplicate" | "order";
   expected: string;
+  actual: string;
   previous?: string;
 }
 
-/** Where a run of labels stops counting N.1, N.2 … (or N+1.1 for the next group), or 1, 2, 3 …. Only the first label of each break is reported. */
+/**
+ * Where a run of labels stops counting N.1, N.2 … (or N+1.1 for the next group), or 1, 2, 3 ….
+ * Only the first label of each break is reported, and one mistyped label is one break.
+ */
 export function labelBreaks(run: readonly LabelMarker[]): LabelBreak[] {
   const breaks: LabelBreak[] = [];
   for (let i = 0; i < run.length; i++) {
@@ -130,9 +134,10 @@ export function labelBreaks(run: readonly LabelMarker[]): LabelBreak[] {
     const actual = run[i].path;
     if (follows(previous, actual)) continue;
     if (resumesAfterStepBack(breaks, i, (earlier) => follows(run[earlier].path, actual))) continue;
+    if (resumesAfterSlip(breaks, i, run[i].text, (slip) => follows(slip.expected.split(".").map(Number), actual))) continue;
     const order = actual[0] - previous[0] || (actual[1] ?? 0) - (previous[1] ?? 0);
     const kind = i === 0 ? "start" : order === 0 ? "duplicate" : order < 0 ? "order" : "gap";
-    breaks.push({ index: i, kind, expected: next(previous).join("."), previous: i > 0 ? run[i - 1].text : undefined });
+    breaks.push({ index: i, kind, expected: next(previous).join("."), actual: run[i].text, previous: i > 0 ? run[i - 1].text : undefined });
   }
   return breaks;
 }
