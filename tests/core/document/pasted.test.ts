@@ -66,3 +66,19 @@ describe("page-break artefacts", () => {
     expect(parse("---\nstate: Exampleland\n---\n\n1. Three.\n").blocks.every((block) => block.artefacts.length === 0)).toBe(true);
   });
 });
+
+describe("numbered clauses of a quotation in pasted text", () => {
+  const paragraphNumbers = (text: string) => parse(text).paragraphs.map((paragraph) => paragraph.marker!.value);
+
+  it("are part of the paragraph that quotes them, when the quotation closes on them", () => {
+    const text = ["1. The law was amended in 2020.", "2. Its article 4 reads:", "“1. Every association shall register.", "2. An association may appeal.”", "3. The amendment took effect in 2021.", ""].join("\n");
+    expect(paragraphNumbers(text)).toEqual([1, 2, 3]);
+  });
+
+  it("stay paragraphs when no quotation closes on them, or when the number goes on from the paragraph's", () => {
+    const unclosed = ["1. The law was amended in 2020.", "2. The Minister called it “a reform, and nothing more.", "4. The amendment took effect in 2021.", "5. It was applied at once.", ""].join("\n");
+    expect(paragraphNumbers(unclosed)).toEqual([1, 2, 4, 5]);
+    const inSequence = ["1. The Minister said “the law will change.", "2. The amendment took effect in 2021.”", ""].join("\n");
+    expect(paragraphNumbers(inSequence)).toEqual([1, 2]);
+  });
+});

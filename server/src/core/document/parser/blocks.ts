@@ -241,6 +241,7 @@ class BlockBuilder {
   }
 
   private continues(current: Block, info: LineInfo, line: Line, gap: number): boolean {
+    if (this.pasted && this.clauseOfQuotation(current, info, line)) return true;
     if (STRUCTURAL.has(info.kind) || current.kind === "heading" || current.kind === "comment" || this.startsUndotted(info)) return false;
     if (this.pasted && current.kind === "paragraph" && current.content.start >= current.content.end) return gap <= this.wrapGap + MAX_EXTRA_GAP;
     if (gap > this.wrapGap && !(this.pasted && gap <= this.wrapGap + MAX_EXTRA_GAP && this.runsOn(current, line, info))) return false;
@@ -254,6 +255,35 @@ class BlockBuilder {
     if ((this.text.charCodeAt(start) | 0x20) !== 0x72 /* r */ && this.text.charCodeAt(start) !== 0x55 /* U */) return false;
     const last = lastLineSpan(current);
     return last !== undefined && RECOMMENDATION_LABEL.test(this.text.slice(start, Math.min(line.end, start + 40))) && endsSentence(this.text.slice(last.start, last.end));
+  }
+
+  /**
+   * A numbered line inside a quotation the paragraph opened ("… reads: “1. Everyone …" then "2. The
+   * same act …”"): a clause of the quoted text, when its number does not go on from the paragraph's
+   * and the quotation closes on it or within a few lines, before the next paragraph's number.
+   */
+  private clauseOfQuotation(current: Block, info: LineInfo, line: Line): boolean {
+    const marker = info.marker;
+    if (info.kind !== "number" || !marker || marker.path || current.kind !== "paragraph" || marker.value === this.lastParagraph + 1) return false;
+    if (!opensQuotation(this.text.slice(current.start, current.end))) return false;
+    for (let c = this.classifiedIndex(line), seen = 0; c < this.classified.length && seen <= MAX_QUOTED_CLAUSE_LINES; c++, seen++) {
+      const next = this.classified[c];
+      if (seen > 0 && next.info.kind === "number" && next.info.marker?.value === this.lastParagraph + 1) return false;
+      if (/[”"]/.test(this.text.slice(next.line.start, next.line.end))) return true;
+    }
+    return false;
+  }
+
+  /** The index of a line among the classified lines. */
+  private classifiedIndex(line: Line): number {
+    let low = 0;
+    let high = this.classified.length - 1;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (this.classified[middle].line.index < line.index) low = middle + 1;
+      else high = middle;
+    }
+    return low;
   }
 
   /**
@@ -682,6 +712,21 @@ function typicalWidth(classified: ClassifiedLine[]): number {
  * Whether a block's last line stopped short of the width of a full line; on a line set in two
  * columns, of the left column's width.
  */
+/** How many lines a quoted text's numbered clauses may run on before the quotation closes. */
+const MAX_QUOTED_CLAUSE_LINES = 12;
+
+/** Whether a text leaves a double quotation open: more “ than ”, or an odd number of straight ones. */
+function opensQuotation(text: string): boolean {
+  let curly = 0;
+  let straight = 0;
+  for (const char of text) {
+    if (char === "\u201c") curly++;
+    else if (char === "\u201d") curly--;
+    else if (char === '"') straight++;
+  }
+  return curly > 0 || straight % 2 === 1;
+}
+
 function endedShort(text: SourceText, block: Block, shortLine: number, gutters: ReadonlyMap<number, number>): boolean {
   const last = lastLineSpan(block);
   // Artefacts come in line order: whether one follows the last line shows in the last one.
