@@ -65,8 +65,6 @@ async function throughServer(draft: string, edits: Insertion[]): Promise<Timing>
     tracker.update(document, [{ range: { start: at, end: at }, text: edit.text }], document.version + 1);
     await linter.lint(URI);
     samples.push(performance.now() - start);
-    // What the server leaves for after the diagnostics are written (the status) runs before the next keystroke, untimed, as it does between a drafter's keystrokes.
-    await new Promise((resolve) => setTimeout(resolve, 1));
   }
   return summarise(samples.slice(WARMUP_KEYSTROKES));
 }

@@ -129,26 +129,16 @@ export class Linter {
       version: document.version,
       diagnostics: this.sendsRawJson ? this.writerOf(uri).write(problems, parsed.index) : problems.map((problem) => toDiagnostic(problem, parsed.index)),
     });
-    // The status bar's word count waits until the diagnostics are written (the connection writes
-    // on a later turn of the event loop): squiggles are what a keystroke waits for. A status that
-    // another keystroke has made stale is not sent. The previous version is let go after the
-    // count, which reuses its counts per block.
-    setTimeout(() => {
-      if (this.generations.get(uri) === generation) this.sendStatus(uri, parsed, configuration, lintMs, problems.length);
-      releasePrevious(parsed);
-    }, 0);
-    return result;
-  }
-
-  private sendStatus(uri: string, parsed: UprDocument, configuration: DocumentConfiguration, lintMs: number, problems: number): void {
     const status: StatusParams = {
       uri,
       words: countWords(parsed).total,
       limit: wordLimit(parsed, configuration),
       lintMs: Math.round(lintMs * 10) / 10,
-      problems,
+      problems: problems.length,
     };
     void this.connection.sendNotification(STATUS_NOTIFICATION, status);
+    releasePrevious(parsed);
+    return result;
   }
 
   /** A draft that is not linted gets only the diagnostic that says why, and nothing that a lint would give. */
