@@ -11,6 +11,8 @@ describe("letter-spaced lines", () => {
     expect(closed("2 .   I M P L E M E N T A T I O N   O F   R E C O M M E N D A T I O N S")).toBe("2. IMPLEMENTATION OF RECOMMENDATIONS");
     expect(closed("III.   C O N C L U S I O N")).toBe("III. CONCLUSION");
     expect(closed("C h i l d   l a b o u r")).toBe("Child labour");
+    expect(closed("I  N  T  R  O  D  U  C  T  I  O  N     A N D")).toBeUndefined();
+    expect(closed("B  A  C  K  G  R  O  U  N  D     A  N  D     A  I  M  S")).toBe("BACKGROUND AND AIMS");
     expect(closed("C H I L D R E N ' S   R I G H T S   &   D U T I E S")).toBe("CHILDREN'S RIGHTS & DUTIES");
   });
 

@@ -62,12 +62,19 @@ export function readLetterSpacing(line: string): LetterSpacing | undefined {
   return { text: closed.join(" "), offsets, wordsKnown };
 }
 
-/** A line that ends "… N S": one character, one space, one character. Most lines fail here at once. */
+/** A line that ends "… N S" or "… N  S": one character, one or two spaces, one character. Most lines fail here at once. */
 function endsSpaced(line: string): boolean {
   let end = line.length;
-  while (end > 0 && (line.charCodeAt(end - 1) === 32 || line.charCodeAt(end - 1) === 9 || line.charCodeAt(end - 1) === 13)) end--;
-  if (end < 3 || line.charCodeAt(end - 2) !== 32 || line.charCodeAt(end - 3) === 32 || line.charCodeAt(end - 3) === 9) return false;
-  return end === 3 || line.charCodeAt(end - 4) === 32 || line.charCodeAt(end - 4) === 9;
+  while (end > 0 && isSpace(line.charCodeAt(end - 1))) end--;
+  let before = end - 1;
+  while (before > 0 && line.charCodeAt(before - 1) === 32) before--;
+  const spaces = end - 1 - before;
+  if (spaces < 1 || spaces > 2 || before < 1 || isSpace(line.charCodeAt(before - 1))) return false;
+  return before === 1 || isSpace(line.charCodeAt(before - 2));
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 13;
 }
 
 /** The width of the gap between two tokens, a tab counted wider than any run of spaces a letter gap has. */
