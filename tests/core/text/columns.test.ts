@@ -19,6 +19,12 @@ describe("two columns side by side", () => {
     ]);
   });
 
+  it("reaches back to a first line whose columns come within two spaces, and takes no gap between a number and its text for the gutter", () => {
+    const close = lines.map((line) => line.replace("in space for       6.", "in space for 800.  6."));
+    const [run] = findColumnRuns(close);
+    expect([close[run.first].slice(0, 12), run.gutter]).toEqual(["3.   Prisons", 51]);
+  });
+
   it("writes each run as its left column, then its right column, keeping every word and every line break's kind", () => {
     const flowed = reflowColumns(text);
     expect(words(flowed)).toEqual(words(text));

@@ -35,7 +35,7 @@ const MAX_GAPPED_SHARE = 0.25;
 export function findColumnRuns(lines: readonly string[]): ColumnRun[] {
   const runs: ColumnRun[] = [];
   for (let i = 0; i < lines.length; ) {
-    const run = runFrom(lines, i);
+    const run = runFrom(lines, i, runs.at(-1)?.end ?? 0);
     if (run) {
       runs.push(run);
       i = run.end;
@@ -44,12 +44,23 @@ export function findColumnRuns(lines: readonly string[]): ColumnRun[] {
   return runs;
 }
 
-/** The run that starts at line `first`, trying each wide gap of that line as the gutter. */
-function runFrom(lines: readonly string[], first: number): ColumnRun | undefined {
-  for (const gap of wideGaps(lines[first])) {
+/**
+ * The run through line `line`, trying each wide gap of that line as the gutter; it reaches back to
+ * lines above whose columns come closer, down to line `floor`.
+ */
+function runFrom(lines: readonly string[], line: number, floor: number): ColumnRun | undefined {
+  for (const gap of wideGaps(lines[line])) {
     let from = gap.start;
     let to = gap.end;
-    let end = first + 1;
+    let first = line;
+    for (; first > floor && !endsPage(lines[first - 1]); first--) {
+      const narrowed = narrow(lines[first - 1], from, to);
+      if (!narrowed) break;
+      [from, to] = narrowed;
+    }
+    // Lines above the first with text in the right column come before both columns.
+    while (first < line && !/\S/.test(lines[first].slice(to))) first++;
+    let end = line + 1;
     for (const last = Math.min(lines.length, first + MAX_RUN_LINES); end < last; end++) {
       const line = lines[end];
       if (endsPage(line)) break;
@@ -74,10 +85,10 @@ function narrow(line: string, from: number, to: number): [number, number] | unde
   let end = to;
   for (let c = from; c < end && c < line.length; c++) {
     if (isBlank(line, c)) continue;
-    // Text inside the gap: the gap keeps its blank part on one side of the text, the wider.
+    // Text inside the gap: the right column starts there, unless too little of the gap is left before it; then the left column's line reached into the gap.
     let next = c;
     while (next < end && next < line.length && !isBlank(line, next)) next++;
-    if (c - start >= end - next) end = c;
+    if (c - start >= MIN_GAP) end = c;
     else start = next;
     c = next - 1;
   }
@@ -115,8 +126,12 @@ function isTwoColumnText(lines: readonly string[], run: ColumnRun): boolean {
       right.push(rightText);
     }
   }
-  return left.length >= MIN_ROWS && isRunningText(left) && isRunningText(right);
+  // A paragraph's number at the end of the left-hand part: the gap was the one between a number and its text.
+  const numbersLeft = left.filter((line) => LONE_NUMBER_AT_END.test(line)).length;
+  return left.length >= MIN_ROWS && numbersLeft <= MAX_GAPPED_SHARE * left.length && isRunningText(left) && isRunningText(right);
 }
+
+const LONE_NUMBER_AT_END = /(?:^|\s)\d{1,3}[.)]$/;
 
 /** Lines of prose: long enough, mostly letters, and with no column gap of their own past a paragraph number. */
 function isRunningText(column: string[]): boolean {
