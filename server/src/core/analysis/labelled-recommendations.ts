@@ -1,8 +1,9 @@
 import { blockLines } from "../document/block-lines.js";
-import type { Block, Marker, UprDocument } from "../document/model.js";
+import type { Marker, UprDocument } from "../document/model.js";
 import { RECOMMENDATION_LABEL } from "../document/parser/lines.js";
 import { endsWithRecommendingState } from "../document/parser/structure.js";
 import { resumesAfterSlip, resumesAfterStepBack } from "./numbering.js";
+import { BlockCache } from "./block-cache.js";
 
 /**
  * The highest section number a run under a heading about recommendations starts at: an earlier
@@ -55,10 +56,12 @@ function readRuns(document: UprDocument): LabelMarker[][] {
     decimal = [];
     plain = [];
   };
-  for (const block of document.blocks) {
+  const { blocks } = document;
+  for (let index = 0; index < blocks.length; index++) {
+    const block = blocks[index];
     if (block.inAnnex) break;
     if (block.kind === "heading") {
-      const about = /recommend/i.test(document.text.slice(block.content.start, block.content.end));
+      const about = aboutRecommendations.at(document, index);
       if (block.heading!.level === 1) {
         close();
         const marker = block.heading!.style === "numbered" ? block.marker : undefined;
@@ -68,7 +71,7 @@ function readRuns(document: UprDocument): LabelMarker[][] {
     }
     // Pasted text may run a label's line on from the block above: a lead-in paragraph, or the recommendation before.
     if (block.kind !== "text" && block.kind !== "paragraph") continue;
-    for (const label of labelsIn(document, block)) {
+    for (const label of labelsIn(document, index)) {
       if (decimal.length === 0 && plain.length === 0) runContext = context;
       (label.path.length > 1 ? decimal : plain).push(label);
     }
@@ -92,28 +95,41 @@ function countsOn(run: LabelMarker[]): boolean {
 }
 
 /** The labels at the starts of a block's lines, leaving out those the recommending State closes. */
-function labelsIn(document: UprDocument, block: Block): LabelMarker[] {
-  const text = document.text;
-  const starts: { at: number; match: RegExpExecArray }[] = [];
-  const lines = blockLines(block);
+/** The labels of the block at `index`. */
+function labelsIn(document: UprDocument, index: number): LabelMarker[] {
+  const block = document.blocks[index];
+  const found = labelsOfBlock.at(document, index);
+  if (found.length === 0) return [];
   // A numbered paragraph's own first line opens with its number, not a label.
-  for (let l = block.kind === "paragraph" ? 1 : 0; l < lines.length; l++) {
+  const own = block.kind === "paragraph" ? found.filter((label) => !label.onFirstLine) : found;
+  return own.map(({ start, end, text, value, path }) => ({ start: block.start + start, end: block.start + end, text, value, path }));
+}
+
+/** The labels at the starts of a block's lines, at offsets from the block's start, read once per version of the block. */
+const labelsOfBlock = new BlockCache<readonly (LabelMarker & { onFirstLine: boolean })[]>((document, block) => {
+  const text = document.text;
+  const starts: { at: number; match: RegExpExecArray; line: number }[] = [];
+  const lines = blockLines(block);
+  for (let l = 0; l < lines.length; l++) {
     const line = lines[l];
     const start = Math.max(line.start, block.content.start);
     // "UPR Recommendation 10: …" quotes an earlier cycle's recommendation wherever it stands.
     if ((text.charCodeAt(start) | 0x20) !== 0x72 /* r */) continue;
     const match = RECOMMENDATION_LABEL.exec(text.slice(start, Math.min(line.end, start + LABEL_LENGTH)));
-    if (match) starts.push({ at: start, match });
+    if (match) starts.push({ at: start, match, line: l });
   }
-  return starts.flatMap(({ at, match }, i) => {
+  return starts.flatMap(({ at, match, line }, i) => {
     const end = starts[i + 1]?.at ?? block.content.end;
     if (endsWithRecommendingState(text.slice(Math.max(at, end - TAIL_LENGTH), end))) return [];
     const number = match[2] === undefined ? match[1] : `${match[1]}.${match[2]}`;
-    const start = at + match[0].indexOf(number);
+    const start = at + match[0].indexOf(number) - block.start;
     const path = number.split(".").map(Number);
-    return [{ start, end: start + number.length, text: number, value: path[path.length - 1], path }];
+    return [{ start, end: start + number.length, text: number, value: path[path.length - 1], path, onFirstLine: line === 0 }];
   });
-}
+});
+
+/** Whether a heading is about recommendations, read once per version of its block. */
+const aboutRecommendations = new BlockCache((document, heading) => /recommend/i.test(document.text.slice(heading.content.start, heading.content.end)));
 
 export interface LabelBreak {
   index: number;
