@@ -136,14 +136,8 @@ function singleTargets(references: CrossReference[], blocks: Block[]): SingleTar
 /** A cross-reference follows its paragraph when the old number named exactly one paragraph. */
 function crossReferenceEdits(targets: SingleTarget[], from: number, wanted: string[]): TextEdit[] {
   const edits: TextEdit[] = [];
-  let lo = 0;
-  let hi = targets.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (targets[mid].position < from) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let k = lo; k < targets.length && targets[k].position < from + wanted.length; k++) {
+  const first = targets.findIndex((target) => target.position >= from);
+  for (let k = first < 0 ? targets.length : first; k < targets.length && targets[k].position < from + wanted.length; k++) {
     const { position, number } = targets[k];
     const newText = wanted[position - from];
     if (newText !== number.text) edits.push({ start: number.start, end: number.end, newText });
