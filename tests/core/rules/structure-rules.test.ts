@@ -148,3 +148,14 @@ describe("UPR002 on a draft pasted from Word with no numbered paragraph", () => 
     expect(numbered).toContain("\n\n6. No district has published");
   });
 });
+
+describe("UPR001 on decimal sections numbered 1.0, 2.0", () => {
+  const text = ["Submission on the right to health", "", "1.0 INTRODUCTION", "1.1 The first paragraph of the submission.", "3.0 HEALTH CARE", "3.1 The second paragraph of the submission.", ""].join("\n");
+
+  it("reads them as section numbers, and its fix keeps the .0", () => {
+    const problems = lintText(text).problems.filter((problem) => problem.ruleId === "UPR001");
+    expect(problems.map((problem) => [problem.expected, problem.actual])).toEqual([["2", "3"]]);
+    const fixed = applyFixes(text, [problems[0].fixes![0]]).text;
+    expect(fixed).toContain("\n2.0 HEALTH CARE\n2.1 The second paragraph");
+  });
+});

@@ -155,17 +155,21 @@ export function resumesAfterSlip<Value, Break extends { index: number; kind: str
   return last !== undefined && last.index === index - 1 && (last.kind === "gap" || last.kind === "order") && last.actual !== actual && followsWhatItStandsFor(last);
 }
 
-/** The number each block of the run should have, from `from` up to `to`, continuing from the block before `from`. */
+/**
+ * The number each block of the run should have, from `from` up to `to`, continuing from the block
+ * before `from`, written as the block writes its own: a section numbered "2.0" stays "N.0".
+ */
 export function expectedNumbers(run: NumberedRun, from: number, to: number): string[] {
   const numbers: string[] = [];
   let previous = from > 0 ? pathOf(run.blocks[from - 1].marker!) : undefined;
   for (let i = from; i < to; i++) {
-    const actual = pathOf(run.blocks[i].marker!);
+    const marker = run.blocks[i].marker!;
+    const actual = pathOf(marker);
     let next: number[];
     if (run.scheme === "decimal") next = nextAtDepth(previous, actual.length);
     else if (run.scheme === "per-section" && run.afterHeading[i] && actual[0] === 1) next = [1];
     else next = [(previous?.[0] ?? 0) + 1];
-    numbers.push(next.join("."));
+    numbers.push(next.length === 1 && marker.text.endsWith(".0") ? `${next[0]}.0` : next.join("."));
     previous = next;
   }
   return numbers;

@@ -43,6 +43,8 @@ const ROMAN_ALONE = /^([IVXLC]{1,6})\.[ \t]*$/;
  * What follows starts a sentence or a quotation, or nothing does: "2.5 million" is not one.
  */
 const DECIMAL_MARKER = /^((?:[1-9][0-9]?)(?:\.[1-9][0-9]?){1,3})\.?(?:[ \t]+(?=[\p{Lu}“"‘'(\[])|[ \t]*$)/u;
+/** "2.0 POLICE ABUSE": section 2 numbered as the first of its decimal run, above 2.1. */
+const SECTION_ZERO = /^([1-9][0-9]?)\.0[ \t]+(?=[\p{Lu}“"‘'(\[])/u;
 /** The largest paragraph number read: six digits are more paragraphs than any document has. */
 export const MAX_PARAGRAPH_NUMBER = 999_999;
 /** A paragraph number of four digits or more, as a long compilation has; no lower-case word runs on after it, as after a year ending a sentence. */
@@ -125,6 +127,8 @@ export function classifyLine(line: string, longNumbers = false): LineInfo {
   if (first >= 48 && first <= 57) {
     const decimal = DECIMAL_MARKER.exec(rest);
     if (decimal) return lineInfo("number", indent, indent + decimal[0].length, { marker: decimalMarker(indent, decimal[1]) });
+    const section = SECTION_ZERO.exec(rest);
+    if (section) return lineInfo("number", indent, indent + section[0].length, { marker: marker(indent, `${section[1]}.0`, Number(section[1])) });
     const ordinal = ORDINAL_MARKER.exec(rest);
     if (ordinal) return lineInfo("number", indent, indent + ordinal[0].length, { marker: marker(indent, ordinal[1], Number(ordinal[1])) });
     const dash = DASH_MARKER.exec(rest);
