@@ -105,6 +105,8 @@ function labelsIn(document: UprDocument, index: number): LabelMarker[] {
   return own.map(({ start, end, text, value, path }) => ({ start: block.start + start, end: block.start + end, text, value, path }));
 }
 
+const NO_LABELS: readonly (LabelMarker & { onFirstLine: boolean })[] = [];
+
 /** The labels at the starts of a block's lines, at offsets from the block's start, read once per version of the block. */
 const labelsOfBlock = new BlockCache<readonly (LabelMarker & { onFirstLine: boolean })[]>((document, block) => {
   const text = document.text;
@@ -118,6 +120,7 @@ const labelsOfBlock = new BlockCache<readonly (LabelMarker & { onFirstLine: bool
     const match = RECOMMENDATION_LABEL.exec(text.slice(start, Math.min(line.end, start + LABEL_LENGTH)));
     if (match) starts.push({ at: start, match, line: l });
   }
+  if (starts.length === 0) return NO_LABELS;
   return starts.flatMap(({ at, match, line }, i) => {
     const end = starts[i + 1]?.at ?? block.content.end;
     if (endsWithRecommendingState(text.slice(Math.max(at, end - TAIL_LENGTH), end))) return [];

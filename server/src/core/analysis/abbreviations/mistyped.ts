@@ -80,8 +80,10 @@ const bracketedInBlock = new BlockCache<readonly { at: number; written: string }
   for (const match of document.text.slice(block.start, block.end).matchAll(BRACKETED)) {
     if (looksLikeAbbreviation(match[1])) found.push({ at: match.index, written: match[1] });
   }
-  return found;
+  return found.length > 0 ? found : NO_BRACKETS;
 });
+
+const NO_BRACKETS: readonly { at: number; written: string }[] = [];
 
 interface Against {
   defined: Set<number>;
