@@ -17,6 +17,7 @@ const REAL_DEFECTS: { file: string; rule: string; line: string; what: string }[]
   { file: "uk-ccw.txt", rule: "UPR010", line: "outcomes they experience.1", what: "a stray footnote marker 1 after a bullet" },
   { file: "uk-ccw.txt", rule: "UPR010", line: "asylum seeking children. 1", what: "a stray footnote marker 1 after a quoted recommendation" },
   { file: "uk-campsfield.txt", rule: "UPR011", line: "1. Warehousing: inventory of refugee rights", what: "endnote v numbers its list 1. then 2–13" },
+  { file: "uk-campsfield.txt", rule: "UPR011", line: "Sultan A, O'Sullivan K.", what: "an entry of endnote v's list with no number" },
   { file: "uk-csw.txt", rule: "UPR001", line: "23. “In the United Kingdom, many Eritrean", what: "a block quotation numbered as paragraph 23" },
   { file: "uk-csw.txt", rule: "UPR007", line: "family of an asylum seeker.”", what: "marker 5 has no footnote text" },
   { file: "uk-occ.txt", rule: "UPR116", line: "(UNRCR)", what: "the acronym misprinted UNRCR for UNCRC" },
