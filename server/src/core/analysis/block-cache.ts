@@ -44,17 +44,18 @@ export class BlockCache<T extends NonNullable<unknown>> {
   }
 
   /**
-   * The previous version's values, at the new indexes of the blocks copied from it: three copies
-   * of arrays, instead of a look-up in the previous version for every block asked about.
+   * The previous version's values, at the new indexes of the blocks copied from it: one array
+   * filled, instead of a look-up in the previous version for every block asked about.
    */
   private handedOn(document: UprDocument): (T | undefined)[] {
     const reuse = reuseOf(document);
     const kept = reuse && this.byDocument.get(reuse.previous);
     if (!kept) return [];
     const { first, rebuilt, resumed } = reuse.blocks;
-    const values = kept.slice(0, first);
-    values.length = first + rebuilt;
-    return resumed < kept.length ? values.concat(kept.slice(resumed)) : values;
+    const values = new Array<T | undefined>(first + rebuilt + Math.max(0, kept.length - resumed));
+    for (let i = 0; i < first && i < kept.length; i++) values[i] = kept[i];
+    for (let i = resumed, at = first + rebuilt; i < kept.length; i++, at++) values[at] = kept[i];
+    return values;
   }
 }
 
