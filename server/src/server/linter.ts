@@ -24,7 +24,8 @@ export interface LintResult {
  * run publishes nothing.
  */
 export class Linter {
-  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** How to cancel each draft's pending lint. */
+  private readonly pending = new Map<string, () => void>();
   private readonly generations = new Map<string, number>();
   private readonly results = new Map<string, LintResult>();
   /** TextDocuments reports an open as a change too, right after it; that change is the open's. */
@@ -51,9 +52,9 @@ export class Linter {
     this.cancel(uri);
     const settings = this.configuration.knownSettings(uri);
     if (settings.run === "onSave") return;
-    this.timers.set(
+    this.pending.set(
       uri,
-      setTimeout(() => void this.lint(uri), settings.lintDelay),
+      later(() => void this.lint(uri), settings.lintDelay),
     );
   }
 
@@ -158,8 +159,8 @@ export class Linter {
 
   /** Stops a pending lint and makes a running one stale. */
   private cancel(uri: string): void {
-    clearTimeout(this.timers.get(uri));
-    this.timers.delete(uri);
+    this.pending.get(uri)?.();
+    this.pending.delete(uri);
     this.nextGeneration(uri);
   }
 
@@ -174,4 +175,17 @@ export class Linter {
 function wordLimit(document: UprDocument, configuration: DocumentConfiguration): number | undefined {
   const fromConfig = configuration.configs.reduce<number | undefined>((limit, config) => config.wordLimit ?? limit, undefined);
   return submissionMetadata(document).wordLimit ?? fromConfig;
+}
+
+/**
+ * Runs the task after `delay` ms; with no delay, once the messages already read are handled (a
+ * timer of 0 ms waits a millisecond at least in node). Answers how to cancel it.
+ */
+function later(task: () => void, delay: number): () => void {
+  if (delay <= 0 && typeof setImmediate === "function") {
+    const immediate = setImmediate(task);
+    return () => clearImmediate(immediate);
+  }
+  const timer = setTimeout(task, delay);
+  return () => clearTimeout(timer);
 }
