@@ -39,7 +39,8 @@ const wordApart = {
  * without running their modules: each import of one gets a stand-in whose exports are getters
  * that require the package (bundled as usual, its modules run on that first require). tinyglobby
  * (with fdir and picomatch) matches globs, and a path that names a file never asks for it;
- * node:tty (which loads node:net) is asked only whether a character device is a terminal.
+ * node:tty (which loads node:net) is asked only whether a character device is a terminal; yaml
+ * reads front matter, which text pasted from Word or PDF has none of.
  */
 const onFirstUse = (packages) => ({
   name: "on-first-use",
@@ -62,7 +63,7 @@ const importMetaUrl = {
 };
 
 // The CLI's bundles are minified in every build: a start reads and loads half the bytes.
-const cliMain = { entryPoints: ["server/src/cli/main.ts"], outfile: "dist/cli-main.js", platform: "node", format: "cjs", minify: true, plugins: [wordApart, onFirstUse(["tinyglobby", "node:tty"])], ...importMetaUrl };
+const cliMain = { entryPoints: ["server/src/cli/main.ts"], outfile: "dist/cli-main.js", platform: "node", format: "cjs", minify: true, plugins: [wordApart, onFirstUse(["tinyglobby", "node:tty", "yaml"])], ...importMetaUrl };
 const mainContext = await esbuild.context({ ...common, ...cliMain });
 await mainContext.rebuild();
 const cliMainSha256 = createHash("sha256").update(readFileSync(cliMain.outfile)).digest("hex");
