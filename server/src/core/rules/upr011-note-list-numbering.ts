@@ -86,7 +86,7 @@ const notesLists = new BlockCache((document, note) => {
   if (entries.length < MIN_ENTRIES) return false;
   const counts = new Map<string, number>();
   for (const entry of entries) counts.set(entry.style, (counts.get(entry.style) ?? 0) + 1);
-  const unnumbered = unnumberedEntries(document.text, entries);
+  const unnumbered = unnumberedEntries(document.text, note, entries);
   if (counts.size < 2 && unnumbered.length === 0) return false;
   return {
     entries: entries.map((entry) => ({ ...entry, start: entry.start - note.start })),
@@ -100,9 +100,9 @@ const notesLists = new BlockCache((document, note) => {
  * initials, after the full stop that ends the entry before them, but with no number: between two
  * numbered entries. Each with the number of the entry before it.
  */
-function unnumberedEntries(text: SourceText, entries: Entry[]): { start: number; end: number; after: number }[] {
+function unnumberedEntries(text: SourceText, note: Block, entries: Entry[]): { start: number; end: number; after: number }[] {
   const openings = entries.map((entry) => entry.start + (/^\d{1,3}[.)]?\s+/.exec(text.slice(entry.start, entry.start + 8))?.[0].length ?? 0));
-  const byAuthors = openings.filter((at) => AUTHOR_OPENING.test(text.slice(at, at + 80)));
+  const byAuthors = openings.filter((at) => AUTHOR_OPENING.test(text.slice(at, Math.min(at + 80, note.end))));
   if (byAuthors.length < MIN_AUTHOR_ENTRIES || byAuthors.length * 2 < entries.length) return [];
   const from = entries[0].start;
   const to = entries[entries.length - 1].start;
