@@ -139,6 +139,8 @@ export const edit: fc.Arbitrary<Edit> = fc.record({
   insert: fc.oneof(
     fc.constantFrom("", "x", " ", "\n", "\r", "\n\n", "1. ", "a. ", "# ", "<!--", "-->", "“", "”", "'", "[^9]", "(hereinafter ‘ZZ’)", "Annex"),
     fc.constantFrom(" CRC", "Convention on the Rights of the Child (CRC) ", "[F31] ", "Z99 ", " theme ", "The State should ", "consider ", "\nb. Ratify the OPSC.\n"),
+    // What the rules that keep per-block findings read: brackets, a backslash, labels, a bracketed abbreviation, a number at a line end.
+    fc.constantFrom("(", ")", "[", "]", " \\what ", "Recommendation 2.1: ", "\nRecommendation 2.3: Ratify", " (UNRCR)", ". 2\n", "Silove D, Steel Z. "),
     submissionLine.map((line) => line + "\n"),
     fc.string16bits({ maxLength: 5 }),
   ),
