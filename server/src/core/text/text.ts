@@ -22,6 +22,14 @@ export const FNV_OFFSET = 0x811c9dc5 | 0;
 export const FNV_PRIME = 0x01000193;
 
 /** Dashes, curly quotes and the rest of the General Punctuation block: never part of a word, known without a look-up. */
+/** Whether the code is a capital letter: ASCII, or any beyond it that has a lower case. */
+export function isCapital(code: number): boolean {
+  if (code >= 65 && code <= 90) return true;
+  if (code < 0xc0) return false;
+  const char = String.fromCharCode(code);
+  return char !== char.toLowerCase();
+}
+
 export function isGeneralPunctuation(code: number): boolean {
   return code >= 0x2000 && code <= 0x206f;
 }

@@ -2,7 +2,7 @@ import type { SourceText } from "../../text/source-text.js";
 import { BlockFindings } from "../block-findings.js";
 import type { AbbreviationDefinition, Block, UprDocument } from "../../document/model.js";
 import { blockAt, overlapsAny, sortedSpans } from "../../document/span-search.js";
-import type { Span } from "../../text/text.js";
+import { isCapital, type Span } from "../../text/text.js";
 import { blockWordTokens, MAYBE_CAPITALS } from "../terminology/words.js";
 
 /** A word written as an abbreviation: two capitals or more (CRC, NGOs, GoP). */
@@ -228,11 +228,4 @@ function findVariants(first: Map<string, AbbreviationDefinition>, uses: Map<stri
     }
   }
   return variants;
-}
-
-function isCapital(code: number): boolean {
-  if (code >= 65 && code <= 90) return true;
-  if (code < 0xc0) return false;
-  const char = String.fromCharCode(code);
-  return char !== char.toLowerCase();
 }

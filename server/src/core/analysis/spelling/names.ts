@@ -2,7 +2,7 @@ import type { SourceText } from "../../text/source-text.js";
 import nameTitles from "../../data/name-titles.json";
 import { BlockFindings } from "../block-findings.js";
 import type { Block, UprDocument } from "../../document/model.js";
-import type { Span } from "../../text/text.js";
+import { isCapital, type Span } from "../../text/text.js";
 import { blockWordTokens, wordKey } from "../terminology/words.js";
 
 /** A surname written after a title ("Mr Khail"). */
@@ -51,13 +51,6 @@ function scanTitles(document: UprDocument, blocks: readonly Block[]): TitledName
     found.push({ start, end: start + name.length, title, name });
   }
   return found;
-}
-
-/** A capital letter: ASCII, or any beyond it that has a lower case. */
-function isCapital(code: number): boolean {
-  if (code < 0x80) return code >= 65 && code <= 90;
-  const char = String.fromCharCode(code);
-  return char !== char.toLowerCase();
 }
 
 /**
